@@ -1,0 +1,122 @@
+package org.scamkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.scamkg.query.CannedQuery;
+import org.scamkg.query.ParameterBinder;
+import org.scamkg.query.QueryCatalog;
+import org.scamkg.query.QueryFileException;
+import org.scamkg.query.QueryRunner;
+import org.scamkg.store.KgStore;
+import org.scamkg.vocab.Prefixes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scamkg query}: run a canned query by name, or any query file, against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a canned query from queries/ by name (see the README for the catalogue), or any SPARQL query file.",
+                "Parameters are bound as typed RDF terms, never pasted into the query text.",
+                "If the store is empty, the curated data is loaded first."})
+final class QueryCommand implements Runnable {
+    enum Format { table, csv, tsv, json }
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "a query name such as raided-then-licensed, or a path to a .rq file")
+    String target;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a parameter value; repeat for several")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "the canned queries (default: queries/ of the project)")
+    Path queries;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "time limit (default: ${DEFAULT-VALUE} s; 0 for none)")
+    long timeoutSeconds;
+
+    @Mixin StoreOptions store;
+    @Mixin DataOptions data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        CannedQuery q = resolve();
+        Binding binding = ParameterBinder.bind(q, params);
+        PrintWriter out = spec.commandLine().getOut();
+        try (KgStore s = store.open()) {
+            StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
+            QueryRunner runner = new QueryRunner(s.dataset(), timeoutSeconds * 1000);
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            if (q.query().isSelectType()) writeRows(runner.select(q.query(), binding), q, buf);
+            else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding), buf);
+            else writeGraph(runner.graph(q.query(), binding), buf);
+            out.print(buf.toString(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private CannedQuery resolve() {
+        Path file = Path.of(target);
+        if (target.endsWith(".rq")) {
+            if (!Files.isRegularFile(file)) throw new QueryFileException("no such query file: " + target);
+            return CannedQuery.load(file, false);
+        }
+        QueryCatalog catalog = QueryCatalog.load(Home.orDefault(queries, "queries"));
+        return catalog.get(target).orElseThrow(() -> new QueryFileException(
+                "no canned query named '" + target + "'; known: " + String.join(", ", catalog.names())));
+    }
+
+    private void writeRows(RowSetRewindable rows, CannedQuery q, ByteArrayOutputStream buf) {
+        ResultSet rs = ResultSet.adapt(rows);
+        switch (format) {
+            case table -> ResultSetFormatter.out(buf, rs, tablePrefixes(q));
+            case csv -> ResultSetFormatter.outputAsCSV(buf, rs);
+            case tsv -> ResultSetFormatter.outputAsTSV(buf, rs);
+            case json -> ResultSetFormatter.outputAsJSON(buf, rs);
+        }
+    }
+
+    /** The standard prefixes, then the query's own, so table cells read as short names. */
+    private static PrefixMapping tablePrefixes(CannedQuery q) {
+        PrefixMapping pm = Prefixes.standard();
+        pm.setNsPrefixes(q.query().getPrefixMapping());
+        return pm;
+    }
+
+    private void writeBoolean(boolean b, ByteArrayOutputStream buf) {
+        switch (format) {
+            case json -> ResultSetFormatter.outputAsJSON(buf, b);
+            case csv -> ResultSetFormatter.outputAsCSV(buf, b);
+            case tsv -> ResultSetFormatter.outputAsTSV(buf, b);
+            case table -> buf.writeBytes((b + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void writeGraph(Graph g, ByteArrayOutputStream buf) {
+        RDFDataMgr.write(buf, g, switch (format) {
+            case json -> Lang.JSONLD;
+            case csv, tsv -> Lang.NTRIPLES;
+            case table -> Lang.TURTLE;
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.scamkg.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.scamkg.serve.KgServer;
+import org.scamkg.serve.ServerOptions;
+import org.scamkg.store.KgStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scamkg serve}: the SPARQL endpoint and browser editor over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the SPARQL server: /kg/sparql (query), /kg/get (graph store, read) and the query editor at /.",
+                "Loads the curated records first when the store is empty or they changed since the last load.",
+                "With --passwd, /kg/update and /kg/data accept writes from the users in that file (HTTP basic).",
+                "Ctrl-C stops it."})
+final class ServeCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger("scamkg");
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--passwd", paramLabel = "FILE", description = "Jetty password file (user: password); enables /kg/update and /kg/data for its users")
+    Path passwd;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per query (default: ${DEFAULT-VALUE})")
+    long queryTimeout;
+
+    @Mixin StoreOptions store;
+    @Mixin DataOptions data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        try (KgStore s = store.open()) {
+            StoreAutoLoad.ifEmptyOrChanged(s, data.layout(), spec.commandLine().getErr());
+        }
+        KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(),
+                Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout)).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            LOG.info("scamkg stopped");
+        }, "scamkg-shutdown"));
+        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+        LOG.info("scamkg ready: {}/ (SPARQL endpoint {}/kg/sparql{})", base, base, passwd != null ? ", writes enabled" : "");
+        server.join();
+    }
+}

@@ -1,0 +1,22 @@
+package org.scamkg.cli;
+
+import java.nio.file.Path;
+
+import org.scamkg.store.KgStore;
+
+import picocli.CommandLine.Option;
+
+/** {@code --store}: the TDB2 store directory, and where its configuration lives. */
+final class StoreOptions {
+    @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: run/store of the project)")
+    Path store;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "Fuseki and store configuration (default: fuseki-config/ of the project)")
+    Path config;
+
+    Path storeDir() { return Home.orDefault(store, "run/store"); }
+
+    Path configDir() { return Home.orDefault(config, "fuseki-config"); }
+
+    KgStore open() { return KgStore.open(configDir(), storeDir()); }
+}

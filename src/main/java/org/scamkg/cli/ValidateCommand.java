@@ -1,0 +1,27 @@
+package org.scamkg.cli;
+
+import java.io.PrintWriter;
+
+import org.scamkg.load.LoadedData;
+import org.scamkg.validate.CuratedValidation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scamkg validate}: every check of a load, no writes. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Run every check a load runs (records, references, quotes, assertions, shapes) without writing anything.",
+                "Prints one line per problem (file:line: field: reason) and exits 1 when there is any."})
+final class ValidateCommand implements Runnable {
+    @Mixin DataOptions data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadedData d = CuratedValidation.run(data.layout());
+        out.println("valid: " + d.graphs().size() + " graphs, " + d.dataset().getUnionGraph().size() + " triples");
+    }
+}

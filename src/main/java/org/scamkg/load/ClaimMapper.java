@@ -1,0 +1,119 @@
+package org.scamkg.load;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.scamkg.vocab.Ids;
+import org.scamkg.vocab.SKG;
+
+/**
+ * Maps a {@code claims:} record: a figure or assertion, who stated it, when and on what
+ * occasion, what it measures and its value, range or value in words, qualifiers, the period
+ * and place it covers, what it is about and which claims it disputes.
+ */
+final class ClaimMapper {
+    private final MappingContext ctx;
+
+    ClaimMapper(MappingContext ctx) { this.ctx = ctx; }
+
+    void map(RecordFields rec) {
+        Optional<Resource> claim = rec.requiredRef("id", Ids.Kind.CLAIM).map(r -> ctx.model().createResource(r.iri()));
+        Resource c = claim.orElse(ctx.model().createResource());
+        ctx.type(c, SKG.Claim, rec.origin());
+        link(rec, c, "claimant", SKG.claimant, true, Ids.Kind.PERSON, Ids.Kind.ORG);
+        rec.requiredDate("stated").ifPresent(d -> ctx.date(c, SKG.statedOn, SKG.firstDay, SKG.lastDay, d, rec.origin("stated")));
+        link(rec, c, "occasion", SKG.occasion, false, Ids.Kind.EVENT);
+        link(rec, c, "stated_to", SKG.statedTo, false, Ids.Kind.ORG);
+        link(rec, c, "scope", SKG.scope, false, Ids.Kind.PLACE);
+        link(rec, c, "about", SKG.about, false, Ids.Kind.values());
+        link(rec, c, "part_of", SKG.breakdownOf, false, Ids.Kind.CLAIM);
+        link(rec, c, "disputes", SKG.disputes, false, Ids.Kind.CLAIM);
+        Optional<String> measure = term(rec, c, "measure", "measure", SKG.measure);
+        Optional<String> unit = term(rec, c, "unit", "unit", SKG.unit);
+        Optional<String> approx = term(rec, c, "approx", "approximation", SKG.approximation);
+        term(rec, c, "group", "group", SKG.subgroup);
+        Optional<BigDecimal> value = rec.number("value");
+        Optional<BigDecimal> min = rec.number("min");
+        Optional<BigDecimal> max = rec.number("max");
+        Optional<String> words = rec.text("words");
+        Optional<String> statement = rec.text("statement");
+        checkFigure(rec, value, min, max, words, statement, measure, unit);
+        value.ifPresent(v -> ctx.add(c, SKG.value, decimal(v), rec.origin("value")));
+        min.ifPresent(v -> ctx.add(c, SKG.minValue, decimal(v), rec.origin("min")));
+        max.ifPresent(v -> ctx.add(c, SKG.maxValue, decimal(v), rec.origin("max")));
+        words.ifPresent(w -> ctx.add(c, SKG.valueInWords, ctx.text(w), rec.origin("words")));
+        statement.ifPresent(s -> ctx.add(c, SKG.statement, ctx.text(s), rec.origin("statement")));
+        rec.record("period").ifPresent(p -> period(p, c));
+        ctx.add(c, RDFS.label, ctx.text(label(statement, measure, approx, value, min, max, words, unit)), rec.origin());
+        ctx.cite(c, rec);
+        rec.finish();
+    }
+
+    private void checkFigure(RecordFields rec, Optional<BigDecimal> value, Optional<BigDecimal> min, Optional<BigDecimal> max,
+                             Optional<String> words, Optional<String> statement, Optional<String> measure, Optional<String> unit) {
+        if (value.isPresent() && (min.isPresent() || max.isPresent()))
+            rec.problem("value", "give either value, or min and max for a range, not both");
+        if (min.isPresent() != max.isPresent())
+            rec.problem(min.isPresent() ? "max" : "min", "a range needs both min and max");
+        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0)
+            rec.problem("max", "max is smaller than min");
+        // A number given but malformed is reported where it stands, not as a missing figure.
+        boolean number = value.isPresent() || min.isPresent() || rec.has("value") || rec.has("min");
+        if ((number || words.isPresent()) && measure.isEmpty() && !rec.has("measure"))
+            rec.problem("measure", "a figure needs the measure it counts");
+        if (number && unit.isEmpty() && !rec.has("unit"))
+            rec.problem("unit", "a number needs its unit");
+        if (!number && words.isEmpty() && statement.isEmpty() && !rec.has("words"))
+            rec.problem("statement", "a claim without a figure needs its statement in plain words");
+    }
+
+    private void period(RecordFields p, Resource c) {
+        p.date("from").ifPresent(d -> ctx.date(c, SKG.periodStart, SKG.periodFirstDay, null, d, p.origin("from")));
+        p.date("to").ifPresent(d -> ctx.date(c, SKG.periodEnd, null, SKG.periodLastDay, d, p.origin("to")));
+        p.text("as").ifPresent(t -> ctx.add(c, SKG.periodDescription, ctx.text(t), p.origin("as")));
+        if (!p.has("from") && !p.has("to") && !p.has("as")) p.problem("as", "a period needs from, to or as (the words of the source)");
+        p.finish();
+    }
+
+    private void link(RecordFields rec, Resource c, String field, Property p, boolean required, Ids.Kind... kinds) {
+        var refs = rec.refs(field, kinds);
+        if (required && refs.isEmpty() && !rec.has(field)) rec.problem(field, "required field is missing");
+        for (var r : refs) ctx.resolve(r.value(), r.origin()).ifPresent(t -> ctx.add(c, p, t, r.origin()));
+    }
+
+    private Optional<String> term(RecordFields rec, Resource c, String field, String scheme, Property p) {
+        Optional<String> t = rec.text(field);
+        t.flatMap(v -> ctx.term(scheme, v, rec.origin(field))).ifPresent(r -> ctx.add(c, p, r, rec.origin(field)));
+        return t;
+    }
+
+    private static Literal decimal(BigDecimal v) {
+        return ResourceFactory.createTypedLiteral(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    /** A readable label: the statement, or "measure: qualifier figure unit". */
+    static String label(Optional<String> statement, Optional<String> measure, Optional<String> approx, Optional<BigDecimal> value,
+                        Optional<BigDecimal> min, Optional<BigDecimal> max, Optional<String> words, Optional<String> unit) {
+        if (statement.isPresent() && value.isEmpty() && min.isEmpty()) return statement.get();
+        String figure = value.map(ClaimMapper::format)
+                .or(() -> min.flatMap(lo -> max.map(hi -> format(lo) + "–" + format(hi))))
+                .or(() -> words).orElse("");
+        String qualifier = approx.map(a -> a + " ").orElse("");
+        String unitWord = unit.map(u -> " " + u.replace('-', ' ')).orElse("");
+        return measure.map(m -> m.replace('-', ' ')).orElse("figure") + ": " + qualifier + figure + unitWord;
+    }
+
+    private static String format(BigDecimal v) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
+        f.setMaximumFractionDigits(6);
+        return f.format(v);
+    }
+}

@@ -1,0 +1,27 @@
+package org.scamkg.load;
+
+import java.nio.file.Path;
+
+/**
+ * Where the edited files live: {@code data/} (sources, registry, texts, names) and
+ * {@code ontology/}. Paths shown to users are relative to the working directory when they can be.
+ */
+public record DataLayout(Path dataDir, Path ontologyDir) {
+    public Path sourcesDir() { return dataDir.resolve("sources"); }
+    public Path registryDir() { return dataDir.resolve("registry"); }
+    public Path textsDir() { return dataDir.resolve("texts"); }
+
+    /** The ontology files that make up the ontology graph (the shapes are kept apart). */
+    public Path[] ontologyFiles() {
+        return new Path[] { ontologyDir.resolve("scamkg.ttl"), ontologyDir.resolve("vocabularies.ttl") };
+    }
+
+    public Path shapesFile() { return ontologyDir.resolve("shapes.ttl"); }
+
+    /** How a path is shown in messages: relative to the working directory when inside it. */
+    public static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

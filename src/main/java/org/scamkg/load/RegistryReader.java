@@ -1,0 +1,114 @@
+package org.scamkg.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
+import org.scamkg.vocab.Ids;
+
+/**
+ * Reads the CSV registries of shared entities ({@code data/registry/*.csv}) with Jackson,
+ * strictly: the header must hold exactly the registry's columns, every row its slug, and each
+ * row keeps its line number for error reports.
+ */
+final class RegistryReader {
+    /** The registries, their entity kind and columns (besides {@code slug}). */
+    record Registry(String fileName, Ids.Kind kind, List<String> columns) {}
+
+    static final List<Registry> REGISTRIES = List.of(
+            new Registry("persons.csv", Ids.Kind.PERSON, List.of("name", "aliases", "name_km", "name_zh", "country", "note")),
+            new Registry("organisations.csv", Ids.Kind.ORG,
+                    List.of("kind", "name", "aliases", "name_km", "name_zh", "parent", "member_of", "country", "note")),
+            new Registry("places.csv", Ids.Kind.PLACE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "wkt", "note")),
+            new Registry("posts.csv", Ids.Kind.POST, List.of("name", "aliases", "organisation", "note")),
+            new Registry("sites.csv", Ids.Kind.SITE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "operator", "note")));
+
+    /**
+     * One data row: its cells by column, its line, and the registry it belongs to. A row whose
+     * cell count is wrong is reported and kept incomplete (its slug only), so references to it
+     * do not add a second, misleading error.
+     */
+    record Row(Registry registry, String file, int line, Map<String, String> cells, boolean complete) {}
+
+    private final CsvMapper mapper = new CsvMapper();
+
+    static Optional<Registry> registryFor(String fileName) {
+        return REGISTRIES.stream().filter(r -> r.fileName().equals(fileName)).findFirst();
+    }
+
+    List<Row> read(Path path, String display, Registry registry, Problems problems) {
+        List<Row> rows = new ArrayList<>();
+        String content;
+        try {
+            content = YamlRecordReader.decodeUtf8(Files.readAllBytes(path));
+        } catch (YamlRecordReader.InvalidUtf8Exception e) {
+            problems.add(display, e.line, "-", "not valid UTF-8 text");
+            return rows;
+        } catch (IOException e) {
+            problems.add(display, 0, "-", "cannot read file: " + e.getMessage());
+            return rows;
+        }
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(content)) {
+            if (!it.hasNextValue()) {
+                problems.add(display, 1, "-", "the file is empty; it needs at least the header line");
+                return rows;
+            }
+            List<String> header = Arrays.stream(it.nextValue()).map(String::strip).toList();
+            checkHeader(header, registry, display, problems); // reported; rows are still read so references resolve
+            while (true) {
+                // The parser stands at the start of the next row: that is the row's line.
+                int line = it.getCurrentLocation().getLineNr();
+                if (!it.hasNextValue()) break;
+                String[] cells = it.nextValue();
+                if (cells.length == 1 && cells[0].isBlank()) continue;
+                if (cells.length != header.size()) {
+                    problems.add(display, line, "-", "has " + cells.length + " cells; the header has " + header.size());
+                    int slugAt = header.indexOf("slug");
+                    if (slugAt >= 0 && slugAt < cells.length) rows.add(new Row(registry, display, line, Map.of("slug", cells[slugAt].strip()), false));
+                    continue;
+                }
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < cells.length; i++)
+                    if (expectedColumns(registry).contains(header.get(i))) m.put(header.get(i), cells[i].strip());
+                rows.add(new Row(registry, display, line, m, true));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(display, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "-", "not valid CSV: " + e.getOriginalMessage());
+        } catch (IOException | RuntimeException e) {
+            problems.add(display, 0, "-", "not valid CSV: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static List<String> expectedColumns(Registry registry) {
+        List<String> expected = new ArrayList<>();
+        expected.add("slug");
+        expected.addAll(registry.columns());
+        return expected;
+    }
+
+    private static void checkHeader(List<String> header, Registry registry, String display, Problems problems) {
+        List<String> expected = expectedColumns(registry);
+        Set<String> seen = new HashSet<>();
+        for (String h : header) {
+            if (!expected.contains(h)) problems.add(display, 1, h, "unknown column; the columns are " + String.join(",", expected));
+            else if (!seen.add(h)) problems.add(display, 1, h, "column appears twice");
+        }
+        for (String e : expected)
+            if (!seen.contains(e)) problems.add(display, 1, e, "missing column; the columns are " + String.join(",", expected));
+    }
+}

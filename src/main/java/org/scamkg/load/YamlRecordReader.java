@@ -1,0 +1,145 @@
+package org.scamkg.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one YAML record file into a {@link RecordNode} tree with line numbers, using Jackson's
+ * streaming YAML parser. Strict: invalid UTF-8, a duplicate key, or nesting deeper than
+ * {@link #MAX_DEPTH} is a problem, not something to guess around.
+ */
+public final class YamlRecordReader {
+    /** Records are a few levels deep; anything deeper is a broken or hostile file. */
+    static final int MAX_DEPTH = 32;
+
+    private final YAMLFactory factory;
+
+    public YamlRecordReader() {
+        factory = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+    }
+
+    /** Parses the file; on failure adds a problem and answers empty. */
+    public Optional<RecordNode> read(Path file, String displayName, Problems problems) {
+        String content;
+        try {
+            content = decodeUtf8(Files.readAllBytes(file));
+        } catch (InvalidUtf8Exception e) {
+            problems.add(displayName, e.line, "-", "not valid UTF-8 text");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(displayName, 0, "-", "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        try (JsonParser p = factory.createParser(content)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(displayName, 1, "-", "the file is empty");
+                return Optional.empty();
+            }
+            RecordNode root = readValue(p, "", displayName, problems);
+            if (p.nextToken() != null) {
+                problems.add(displayName, line(p.currentTokenLocation()), "-", "more than one YAML document; one record file holds one");
+            }
+            return Optional.ofNullable(root);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            problems.add(displayName, loc == null ? 0 : line(loc), "-", "not valid YAML: " + summary(e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(displayName, 0, "-", "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Decodes strictly; on a malformed byte, says on which line it is. */
+    static String decodeUtf8(byte[] bytes) throws InvalidUtf8Exception {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new InvalidUtf8Exception(line);
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** A file is not UTF-8; {@link #line} is where the first bad byte is. */
+    static final class InvalidUtf8Exception extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        InvalidUtf8Exception(int line) { this.line = line; }
+    }
+
+    private RecordNode readValue(JsonParser p, String path, String file, Problems problems) throws IOException {
+        int line = line(p.currentTokenLocation());
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                LinkedHashMap<String, RecordNode> fields = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    int keyLine = line(p.currentTokenLocation());
+                    p.nextToken();
+                    String childPath = path.isEmpty() ? name : path + "." + name;
+                    RecordNode child = readValue(p, childPath, file, problems);
+                    if (fields.containsKey(name)) {
+                        problems.add(file, keyLine, childPath, "duplicate key (also on line " + fields.get(name).line() + ")");
+                    } else {
+                        fields.put(name, child);
+                    }
+                }
+                return RecordNode.map(line, path, fields);
+            }
+            case START_ARRAY: {
+                List<RecordNode> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, path + "[" + (i++) + "]", file, problems));
+                }
+                return RecordNode.list(line, path, items);
+            }
+            case VALUE_NULL:
+                return RecordNode.nullValue(line, path);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return RecordNode.scalar(line, path, p.getText(), true);
+            default:
+                return RecordNode.scalar(line, path, p.getText(), false);
+        }
+    }
+
+    private static int line(JsonLocation loc) { return loc == null ? 0 : loc.getLineNr(); }
+
+    /** The parser's message without its echo of the source lines: the unindented lines, joined. */
+    private static String summary(String s) {
+        if (s == null) return "parse error";
+        return String.join("; ", s.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+    }
+}

@@ -1,0 +1,81 @@
+package org.scamkg.query;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.scamkg.load.DateValue;
+import org.scamkg.vocab.Ids;
+
+/**
+ * Turns user-given parameter text into typed RDF terms bound to the query's variables: never
+ * pasted into query text, so no value can change what the query does. A date parameter also
+ * binds {@code <name>_first_day} and {@code <name>_last_day}, the day numbers of the span it
+ * covers ({@code 2022-09} covers 1–30 September), for integer comparisons (DESIGN §6).
+ */
+public final class ParameterBinder {
+    private ParameterBinder() {}
+
+    public static Binding bind(CannedQuery query, Map<String, String> given) {
+        Map<String, QueryParameter> declared = query.header().params();
+        for (String name : given.keySet())
+            if (!declared.containsKey(name))
+                throw new ParameterException("unknown parameter '" + name + "' for query " + query.name()
+                        + (declared.isEmpty() ? "; it takes none" : "; it takes: " + String.join(", ", declared.keySet())));
+        BindingBuilder b = BindingBuilder.create();
+        for (QueryParameter p : declared.values()) {
+            Optional<String> raw = Optional.ofNullable(given.get(p.name())).or(p::defaultValue);
+            if (raw.isEmpty()) {
+                if (p.required()) throw new ParameterException("parameter '" + p.name() + "' is required: " + p.doc());
+                continue;
+            }
+            for (Map.Entry<String, Node> e : terms(p, raw.get()).entrySet()) b.add(Var.alloc(e.getKey()), e.getValue());
+        }
+        return b.build();
+    }
+
+    /** The terms one parameter value binds, by variable name. */
+    static Map<String, Node> terms(QueryParameter p, String raw) {
+        String v = raw.strip();
+        Map<String, Node> out = new LinkedHashMap<>();
+        String bad = "parameter '" + p.name() + "': '" + raw + "' is not ";
+        switch (p.type()) {
+            case "xsd:integer" -> {
+                try {
+                    out.put(p.name(), NodeFactory.createLiteralDT(new BigInteger(v).toString(), XSDDatatype.XSDinteger));
+                } catch (NumberFormatException e) {
+                    throw new ParameterException(bad + "a whole number");
+                }
+            }
+            case "xsd:decimal" -> {
+                try {
+                    out.put(p.name(), NodeFactory.createLiteralDT(new BigDecimal(v).toPlainString(), XSDDatatype.XSDdecimal));
+                } catch (NumberFormatException e) {
+                    throw new ParameterException(bad + "a number");
+                }
+            }
+            case "xsd:boolean" -> {
+                if (!v.equals("true") && !v.equals("false")) throw new ParameterException(bad + "true or false");
+                out.put(p.name(), NodeFactory.createLiteralDT(v, XSDDatatype.XSDboolean));
+            }
+            case "xsd:date" -> {
+                DateValue d = DateValue.parse(v).orElseThrow(() -> new ParameterException(bad + "a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+                out.put(p.name(), NodeFactory.createLiteralDT(d.lexical(), d.datatype()));
+                out.put(p.name() + "_first_day", NodeFactory.createLiteralDT(Long.toString(d.firstDay()), XSDDatatype.XSDinteger));
+                out.put(p.name() + "_last_day", NodeFactory.createLiteralDT(Long.toString(d.lastDay()), XSDDatatype.XSDinteger));
+            }
+            case "iri" -> out.put(p.name(), NodeFactory.createURI(Ids.resolve(v).orElseThrow(() ->
+                    new ParameterException(bad + "an identifier: give a full IRI or a short form such as person/sar-sokha"))));
+            default -> out.put(p.name(), NodeFactory.createLiteralString(raw));
+        }
+        return out;
+    }
+}
