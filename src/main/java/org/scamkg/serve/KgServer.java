@@ -1,11 +1,19 @@
 package org.scamkg.serve;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
@@ -16,6 +24,7 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -30,12 +39,15 @@ import org.scamkg.store.StoreException;
  */
 public final class KgServer {
     public static final String SERVICE = "kg";
+    static final String REALM = "scamkg";
     private final FusekiServer fuseki;
     private final ResourceFactory.Closeable uiResources;
+    private final Optional<UserStore> users;
 
-    private KgServer(FusekiServer fuseki, ResourceFactory.Closeable uiResources) {
+    private KgServer(FusekiServer fuseki, ResourceFactory.Closeable uiResources, Optional<UserStore> users) {
         this.fuseki = fuseki;
         this.uiResources = uiResources;
+        this.users = users;
     }
 
     public static KgServer create(ServerOptions o) {
@@ -52,16 +64,19 @@ public final class KgServer {
                 .enableStats(true);
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
-        o.passwdFile().ifPresent(p -> {
+        Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);
-            // With a password file Fuseki would guard every endpoint; only the write endpoints
-            // (allowedUsers in write-endpoints.ttl) need credentials.
-            b.passwordFile(p.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_ANON);
+            // Our own user store (re-read when the file changes), so stop() can end its file watcher.
+            UserStore store = JettySecurityLib.makeUserStore(p.toString());
+            // With credentials Fuseki would guard every endpoint by default; only the write
+            // endpoints (allowedUsers in write-endpoints.ttl) need them.
+            b.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC)).serverAuthPolicy(Auth.ANY_ANON);
+            return store;
         });
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
-        return new KgServer(server, uiResources);
+        return new KgServer(server, uiResources, users);
     }
 
     /**
@@ -70,15 +85,30 @@ public final class KgServer {
      * The jar is mounted through a resource factory the server closes when it stops.
      */
     private static void addEditor(FusekiServer.Builder b, ResourceFactory.Closeable resources) {
-        Resource ui = resources.newClassLoaderResource("webapp");
-        if (ui == null) return;
-        b.staticFileBase(ui.getURI().toString())
+        Optional<URI> ui = editorLocation();
+        if (ui.isEmpty()) return;
+        Resource base = resources.newResource(ui.get());
+        b.staticFileBase(base.getURI().toString())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .addServlet("/$/validate/update", new UpdateValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator());
+    }
+
+    /**
+     * The {@code webapp/} folder of the jena-fuseki-ui jar. Other jars on a class path may also
+     * have a {@code webapp/}, so the one holding the editor's index page in that jar is chosen.
+     */
+    private static Optional<URI> editorLocation() {
+        try {
+            List<URL> found = Collections.list(KgServer.class.getClassLoader().getResources("webapp/index.html"));
+            return found.stream().sorted(Comparator.comparing((URL u) -> !u.toString().contains("jena-fuseki-ui")))
+                    .findFirst().map(u -> URI.create(u.toString().substring(0, u.toString().length() - "index.html".length())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Path configFile(Path dir, String name) {
@@ -100,5 +130,12 @@ public final class KgServer {
     public void stop() {
         fuseki.stop();
         uiResources.close();
+        users.ifPresent(u -> {
+            try {
+                u.stop();
+            } catch (Exception e) {
+                // stopping a file watcher cannot lose data; nothing to do
+            }
+        });
     }
 }

@@ -1,0 +1,104 @@
+package org.scamkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scamkg.TestProject;
+
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, one-line errors, results. Runs in-process. */
+class CliTest {
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = ScamkgCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static String[] withProject(Path store, String... args) {
+        List<String> a = new ArrayList<>(List.of(args));
+        a.addAll(List.of("--store", store.toString(), "--config", TestProject.CONFIG.toString()));
+        return a.toArray(String[]::new);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"load", "validate", "serve", "query", "stats"})
+    void everySubcommandHasHelp(String command) {
+        Run r = run(command, "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Usage: scamkg " + command), r.out());
+    }
+
+    @Test
+    void validateAcceptsTheCuratedData() {
+        Run r = run("validate", "--data", TestProject.DATA.toString(), "--ontology", TestProject.ONTOLOGY.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("valid: "), r.out());
+    }
+
+    @Test
+    void corruptedRecordIsRefusedWithFileAndLineAndExit1(@TempDir Path dir) {
+        Path data = TestProject.fixtureData(dir, "malformed-date");
+        Run r = run("validate", "--data", data.toString(), "--ontology", TestProject.ONTOLOGY.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches(".*data/sources/fixture-article\\.yml:43: events\\[0]\\.date: .*")), r.err());
+        assertTrue(!r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void queryLoadsAnEmptyStoreThenAnswers(@TempDir Path dir) {
+        Run r = run(withProject(dir.resolve("store"), "query", "raided-then-licensed", "--format", "csv",
+                "--data", TestProject.DATA.toString(), "--ontology", TestProject.ONTOLOGY.toString(), "--queries", TestProject.QUERIES.toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("store is empty"), r.err());
+        assertTrue(r.out().contains("https://w3id.org/scamkg/id/org/unnamed-firm-sihanoukville-compound"), r.out());
+        assertTrue(r.out().contains("source/camboja-2022-09-pm-worst-country"), r.out());
+    }
+
+    @Test
+    void badParameterAndUnknownQueryExit1WithAMessage(@TempDir Path dir) {
+        Run bad = run(withProject(dir.resolve("store"), "query", "raided-then-licensed", "--param", "max_days=soon",
+                "--queries", TestProject.QUERIES.toString()));
+        assertEquals(1, bad.exit());
+        assertEquals("scamkg: parameter 'max_days': 'soon' is not a whole number", bad.err().strip());
+        Run unknown = run(withProject(dir.resolve("store"), "query", "no-such-query", "--queries", TestProject.QUERIES.toString()));
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().startsWith("scamkg: no canned query named 'no-such-query'"), unknown.err());
+        Run param = run(withProject(dir.resolve("store"), "query", "raided-then-licensed", "--param", "days=3",
+                "--queries", TestProject.QUERIES.toString()));
+        assertTrue(param.err().contains("unknown parameter 'days'"), param.err());
+    }
+
+    @Test
+    void loadThenStatsCountWhatWasLoaded(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        Run load = run(withProject(store, "load", "--data", TestProject.DATA.toString(), "--ontology", TestProject.ONTOLOGY.toString()));
+        assertEquals(0, load.exit(), load.err());
+        Run stats = run(withProject(store, "stats"));
+        assertEquals(0, stats.exit(), stats.err());
+        assertTrue(stats.out().matches("(?s).*claims\\s+[1-9][0-9]*.*"), stats.out());
+        assertTrue(stats.out().contains("source/camboja-2022-09-pm-worst-country"), stats.out());
+    }
+
+    @Test
+    void usageErrorExits2() {
+        assertEquals(2, run("query").exit());
+        assertEquals(2, run("no-such-command").exit());
+    }
+}

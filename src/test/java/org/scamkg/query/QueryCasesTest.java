@@ -1,0 +1,100 @@
+package org.scamkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scamkg.TestProject;
+import org.scamkg.store.KgStore;
+
+/**
+ * The golden cases of the canned queries ({@code src/test/resources/queries/<name>/<case>/}:
+ * {@code params.properties} and {@code expected.tsv}), each run over the curated data in a real
+ * TDB2 store. Rows are compared as a set under the header, so row order is left to the query.
+ */
+class QueryCasesTest {
+    static final Path CASES = TestProject.TEST_RESOURCES.resolve("queries");
+    @TempDir static Path dir;
+    static KgStore store;
+    static QueryCatalog catalog;
+
+    @BeforeAll
+    static void load() {
+        store = CuratedStore.open(dir);
+        catalog = QueryCatalog.load(TestProject.QUERIES);
+    }
+
+    @AfterAll
+    static void close() { store.close(); }
+
+    static Stream<String> cases() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> queries = Files.list(CASES)) {
+            for (Path q : queries.filter(Files::isDirectory).sorted().toList())
+                try (Stream<Path> cs = Files.list(q)) {
+                    cs.filter(Files::isDirectory).sorted().forEach(c -> out.add(q.getFileName() + "/" + c.getFileName()));
+                }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void queryGivesItsExpectedRows(String queryAndCase) throws IOException {
+        String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
+        Path caseDir = CASES.resolve(queryAndCase);
+        CannedQuery q = catalog.get(name).orElseThrow(() -> new AssertionError("case for unknown query " + name));
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
+            props.load(r);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params)));
+        List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
+        assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
+        assertEquals(expected.subList(1, expected.size()).stream().sorted().toList(),
+                actual.subList(1, actual.size()).stream().sorted().toList(), "rows of " + queryAndCase);
+    }
+
+    @Test
+    void everyQueryButTheQualityGatesHasAGoldenCase() {
+        List<String> without = new ArrayList<>();
+        for (CannedQuery q : catalog.all())
+            if (!q.name().startsWith("quality-") && !Files.isDirectory(CASES.resolve(q.name()))) without.add(q.name());
+        assertEquals(List.of(), without, "queries without a case under src/test/resources/queries/");
+    }
+
+    @Test
+    void everyQueryDocumentsEachColumnItReturns() {
+        List<String> undocumented = new ArrayList<>();
+        for (CannedQuery q : catalog.all())
+            if (q.query().isSelectType())
+                for (String v : q.query().getResultVars())
+                    if (!q.header().columns().containsKey(v)) undocumented.add(q.name() + ": ?" + v);
+        assertEquals(List.of(), undocumented);
+        assertTrue(catalog.names().contains("raided-then-licensed"));
+    }
+}

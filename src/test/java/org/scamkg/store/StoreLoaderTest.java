@@ -1,0 +1,120 @@
+package org.scamkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scamkg.TestProject;
+import org.scamkg.load.LoadException;
+
+/** Loading into a real TDB2 store on disk: one transaction, nothing written on failure. */
+class StoreLoaderTest {
+    /** Every quad of the store as sorted N-Quads: equal strings mean equal content. */
+    static List<String> content(KgStore store) {
+        return store.dataset().calculateRead(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, store.dataset().asDatasetGraph(), Lang.NQUADS);
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            Arrays.sort(lines);
+            return List.of(lines);
+        });
+    }
+
+    @Test
+    void curatedDataLoadsIntoOneGraphPerSource(@TempDir Path dir) {
+        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
+            StoreLoader.Result r = StoreLoader.load(store, TestProject.curated());
+            assertTrue(r.quads() > 1000, "quads: " + r.quads());
+            List<String> graphs = store.dataset().calculateRead(() -> {
+                List<String> g = new java.util.ArrayList<>();
+                store.dataset().listModelNames().forEachRemaining(n -> g.add(n.getURI()));
+                return g;
+            });
+            assertTrue(graphs.contains("https://w3id.org/scamkg/graph/camboja-2022-09-pm-worst-country"), graphs.toString());
+            assertTrue(graphs.contains("https://w3id.org/scamkg/graph/registry"), graphs.toString());
+            assertTrue(graphs.contains("https://w3id.org/scamkg/graph/ontology"), graphs.toString());
+        }
+    }
+
+    @Test
+    void rejectedLoadLeavesTheStoreExactlyAsItWas(@TempDir Path dir) {
+        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
+            StoreLoader.load(store, TestProject.curated());
+            List<String> before = content(store);
+            Path bad = TestProject.fixtureData(dir.resolve("bad"), "unresolved-reference");
+            assertThrows(LoadException.class, () -> StoreLoader.load(store, TestProject.withData(bad)));
+            List<String> after = content(store);
+            assertEquals(before.size(), after.size(), "quad count");
+            assertEquals(before, after, "content");
+        }
+    }
+
+    @Test
+    void reloadReplacesCuratedGraphsAndKeepsImportsAndUserGraphs(@TempDir Path dir) {
+        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
+            StoreLoader.load(store, TestProject.curated());
+            Quad imported = Quad.create(NodeFactory.createURI("https://w3id.org/scamkg/graph/import/test"),
+                    NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:b"), NodeFactory.createURI("urn:x:c"));
+            Quad user = Quad.create(NodeFactory.createURI("urn:x:notes"),
+                    NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:b"), NodeFactory.createURI("urn:x:c"));
+            Quad stale = Quad.create(NodeFactory.createURI("https://w3id.org/scamkg/graph/a-source-since-removed"),
+                    NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:b"), NodeFactory.createURI("urn:x:c"));
+            store.dataset().executeWrite(() -> {
+                store.dataset().asDatasetGraph().add(imported);
+                store.dataset().asDatasetGraph().add(user);
+                store.dataset().asDatasetGraph().add(stale);
+            });
+            Path fixture = TestProject.fixtureData(dir.resolve("fixture"), null);
+            StoreLoader.load(store, TestProject.withData(fixture));
+            store.dataset().executeRead(() -> {
+                var dsg = store.dataset().asDatasetGraph();
+                assertTrue(dsg.contains(imported), "imported graph kept");
+                assertTrue(dsg.contains(user), "user graph kept");
+                assertFalse(dsg.contains(stale), "curated graph of a removed source dropped");
+                assertFalse(dsg.containsGraph(NodeFactory.createURI("https://w3id.org/scamkg/graph/camboja-2022-09-pm-worst-country")),
+                        "sources not in the new data are gone");
+                assertTrue(dsg.containsGraph(NodeFactory.createURI("https://w3id.org/scamkg/graph/fixture-article")));
+            });
+        }
+    }
+
+    @Test
+    void storeNeedsLoadWhenEmptyOrRecordsChanged(@TempDir Path dir) throws Exception {
+        Path data = TestProject.fixtureData(dir, null);
+        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
+            assertTrue(StoreLoader.needsLoad(store, TestProject.withData(data)), "empty store");
+            StoreLoader.load(store, TestProject.withData(data));
+            assertFalse(StoreLoader.needsLoad(store, TestProject.withData(data)), "just loaded");
+            Path yml = data.resolve("sources/fixture-article.yml");
+            Files.writeString(yml, Files.readString(yml) + "\n# an edit\n");
+            assertTrue(StoreLoader.needsLoad(store, TestProject.withData(data)), "records changed");
+        }
+    }
+
+    @Test
+    void storeSurvivesReopening(@TempDir Path dir) {
+        Path storeDir = dir.resolve("store");
+        List<String> first;
+        try (KgStore store = KgStore.open(TestProject.CONFIG, storeDir)) {
+            StoreLoader.load(store, TestProject.curated());
+            first = content(store);
+        }
+        try (KgStore store = KgStore.open(TestProject.CONFIG, storeDir)) {
+            assertEquals(first, content(store));
+        }
+    }
+}
