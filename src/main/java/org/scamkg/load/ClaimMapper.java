@@ -28,8 +28,9 @@ final class ClaimMapper {
         Optional<Resource> claim = rec.requiredRef("id", Ids.Kind.CLAIM).map(r -> ctx.model().createResource(r.iri()));
         Resource c = claim.orElse(ctx.model().createResource());
         ctx.type(c, SKG.Claim, rec.origin());
-        link(rec, c, "claimant", SKG.claimant, true, Ids.Kind.PERSON, Ids.Kind.ORG);
-        rec.requiredDate("stated").ifPresent(d -> ctx.date(c, SKG.statedOn, SKG.firstDay, SKG.lastDay, d, rec.origin("stated")));
+        // A source as claimant: the article states it in its own voice and names no publisher.
+        link(rec, c, "claimant", SKG.claimant, true, Ids.Kind.PERSON, Ids.Kind.ORG, Ids.Kind.SOURCE);
+        rec.date("stated").ifPresent(d -> ctx.date(c, SKG.statedOn, SKG.firstDay, SKG.lastDay, d, rec.origin("stated")));
         link(rec, c, "occasion", SKG.occasion, false, Ids.Kind.EVENT);
         link(rec, c, "stated_to", SKG.statedTo, false, Ids.Kind.ORG);
         link(rec, c, "scope", SKG.scope, false, Ids.Kind.PLACE);
@@ -99,16 +100,16 @@ final class ClaimMapper {
         return ResourceFactory.createTypedLiteral(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
     }
 
-    /** A readable label: the statement, or "measure: qualifier figure unit". */
+    /** A readable label: the statement, or "measure: qualifier figure" ($ for US dollars). */
     static String label(Optional<String> statement, Optional<String> measure, Optional<String> approx, Optional<BigDecimal> value,
                         Optional<BigDecimal> min, Optional<BigDecimal> max, Optional<String> words, Optional<String> unit) {
         if (statement.isPresent() && value.isEmpty() && min.isEmpty()) return statement.get();
-        String figure = value.map(ClaimMapper::format)
-                .or(() -> min.flatMap(lo -> max.map(hi -> format(lo) + "–" + format(hi))))
+        String currency = unit.filter("usd"::equals).map(u -> "$").orElse("");
+        String figure = value.map(v -> currency + format(v))
+                .or(() -> min.flatMap(lo -> max.map(hi -> currency + format(lo) + "–" + currency + format(hi))))
                 .or(() -> words).orElse("");
         String qualifier = approx.map(a -> a + " ").orElse("");
-        String unitWord = unit.map(u -> " " + u.replace('-', ' ')).orElse("");
-        return measure.map(m -> m.replace('-', ' ')).orElse("figure") + ": " + qualifier + figure + unitWord;
+        return measure.map(m -> m.replace('-', ' ')).orElse("figure") + ": " + qualifier + figure;
     }
 
     private static String format(BigDecimal v) {

@@ -35,6 +35,7 @@ public final class EntityKinds {
         PLACE_KINDS.put("region", SchemaDO.Place);
         SITE_KINDS.put("casino", SKG.Casino);
         SITE_KINDS.put("compound", SKG.Compound);
+        SITE_KINDS.put("infrastructure", SKG.Infrastructure);
         SITE_KINDS.put("venue", SKG.Venue);
         SOURCE_KINDS.put("news-article", SchemaDO.NewsArticle);
         SOURCE_KINDS.put("report", SchemaDO.Report);

@@ -30,7 +30,7 @@ final class EventMapper {
         rec.requiredText("type").flatMap(t -> ctx.term("event-type", t, rec.origin("type")))
                 .ifPresent(t -> ctx.add(e, SKG.eventType, t, rec.origin("type")));
         rec.requiredText("name").ifPresent(n -> ctx.add(e, RDFS.label, ctx.text(n), rec.origin("name")));
-        rec.requiredDate("date").ifPresent(d -> ctx.date(e, SKG.date, SKG.firstDay, SKG.lastDay, d, rec.origin("date")));
+        rec.date("date").ifPresent(d -> ctx.date(e, SKG.date, SKG.firstDay, SKG.lastDay, d, rec.origin("date")));
         link(rec, e, "place", SKG.place, Ids.Kind.PLACE);
         link(rec, e, "site", SKG.site, Ids.Kind.SITE);
         link(rec, e, "agents", SKG.agent, Ids.Kind.PERSON, Ids.Kind.ORG);

@@ -29,7 +29,7 @@ final class HoldingMapper {
         Optional<Ids.Ref> postRef = rec.requiredRef("post", Ids.Kind.POST);
         Optional<Resource> holder = holderRef.flatMap(r -> ctx.resolve(r, rec.origin("holder")));
         Optional<Resource> post = postRef.flatMap(r -> ctx.resolve(r, rec.origin("post")));
-        Optional<DateValue> on = rec.requiredDate("on");
+        Optional<DateValue> on = rec.date("on");
         Optional<DateValue> start = rec.date("start");
         Optional<DateValue> end = rec.date("end");
         Optional<Integer> term = rec.count("term", 2);

@@ -1,5 +1,7 @@
 package org.scamkg.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +13,8 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -37,7 +41,15 @@ public final class QueryRunner {
         return dataset.calculateRead(() -> {
             try (QueryExec qe = build(query, binding)) {
                 RowSet rs = qe.select();
-                return rs.rewindable();
+                // Copy every term out now: a store's bindings may decode their terms lazily,
+                // which fails once the read transaction has ended.
+                List<Binding> rows = new ArrayList<>();
+                rs.forEachRemaining(b -> {
+                    BindingBuilder copy = BindingBuilder.create();
+                    b.forEach(copy::add);
+                    rows.add(copy.build());
+                });
+                return RowSetStream.create(rs.getResultVars(), rows.iterator()).rewindable();
             }
         });
     }

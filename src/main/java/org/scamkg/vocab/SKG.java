@@ -25,6 +25,7 @@ public final class SKG {
     public static final Resource Event = resource("Event");
     public static final Resource GovernmentBody = resource("GovernmentBody");
     public static final Resource Holding = resource("Holding");
+    public static final Resource Infrastructure = resource("Infrastructure");
     public static final Resource InternationalBody = resource("InternationalBody");
     public static final Resource Licence = resource("Licence");
     public static final Resource MediaOutlet = resource("MediaOutlet");
