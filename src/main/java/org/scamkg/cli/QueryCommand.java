@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSet;
@@ -16,6 +17,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.scamkg.load.DateValue;
+import org.scamkg.query.AsOfOption;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterBinder;
 import org.scamkg.query.QueryCatalog;
@@ -54,6 +57,9 @@ final class QueryCommand implements Runnable {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "time limit (default: ${DEFAULT-VALUE} s; 0 for none)")
     long timeoutSeconds;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "see only what sources published by this date said (YYYY, YYYY-MM or YYYY-MM-DD)")
+    String asOf;
+
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
     @Spec CommandSpec spec;
@@ -61,15 +67,16 @@ final class QueryCommand implements Runnable {
     @Override
     public void run() {
         CannedQuery q = resolve();
-        Binding binding = ParameterBinder.bind(q, params);
+        Binding binding = ParameterBinder.bind(q, params); // refuse bad values before touching the store
+        Optional<DateValue> asOfDate = AsOfOption.parse(asOf);
         PrintWriter out = spec.commandLine().getOut();
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
             QueryRunner runner = new QueryRunner(s.dataset(), timeoutSeconds * 1000);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            if (q.query().isSelectType()) writeRows(runner.select(q.query(), binding), q, buf);
-            else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding), buf);
-            else writeGraph(runner.graph(q.query(), binding), buf);
+            if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
+            else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding, asOfDate), buf);
+            else writeGraph(runner.graph(q.query(), binding, asOfDate), buf);
             out.print(buf.toString(StandardCharsets.UTF_8));
             out.flush();
         }

@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.PatternVars;
@@ -54,18 +53,28 @@ public record CannedQuery(String name, Path file, String text, QueryHeader heade
             throw new QueryFileException(file.getFileName() + ": not valid SPARQL 1.1: " + e.getMessage());
         }
         Set<String> vars = variables(query);
-        for (String p : header.params().keySet())
-            if (!vars.contains(p)) throw new QueryFileException(file.getFileName() + ": parameter " + p + " is not a variable of the query");
+        for (QueryParameter p : header.params().values())
+            if (p.variables().stream().noneMatch(vars::contains))
+                throw new QueryFileException(file.getFileName() + ": parameter " + p.name() + " is not a variable of the query");
         return new CannedQuery(name, file, text, header, query);
     }
 
-    /** Every variable mentioned anywhere in the query pattern, including filters and binds. */
+    /** Every variable mentioned anywhere in the query, subqueries, filters and binds included. */
     static Set<String> variables(Query q) {
-        Set<Var> vars = new HashSet<>(PatternVars.vars(q.getQueryPattern()));
+        Set<String> names = new HashSet<>();
+        collect(q, names);
+        return names;
+    }
+
+    private static void collect(Query q, Set<String> names) {
+        if (q.getQueryPattern() == null) return;
+        PatternVars.vars(q.getQueryPattern()).forEach(v -> names.add(v.getVarName()));
         ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
-            @Override public void visit(ElementFilter el) { vars.addAll(el.getExpr().getVarsMentioned()); }
-            @Override public void visit(ElementBind el) { vars.addAll(el.getExpr().getVarsMentioned()); }
+            @Override public void visit(ElementFilter el) { el.getExpr().getVarsMentioned().forEach(v -> names.add(v.getVarName())); }
+            @Override public void visit(ElementBind el) { el.getExpr().getVarsMentioned().forEach(v -> names.add(v.getVarName())); }
+            @Override public void visit(ElementSubQuery el) { collect(el.getQuery(), names); }
         });
-        return vars.stream().map(Var::getVarName).collect(Collectors.toSet());
+        if (q.hasHaving()) q.getHavingExprs().forEach(e -> e.getVarsMentioned().forEach(v -> names.add(v.getVarName())));
+        q.getProject().getExprs().values().forEach(e -> e.getVarsMentioned().forEach(v -> names.add(v.getVarName())));
     }
 }

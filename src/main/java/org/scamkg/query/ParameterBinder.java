@@ -42,6 +42,14 @@ public final class ParameterBinder {
         return b.build();
     }
 
+    /** A controlled term given as {@code people-rescued} or as its full IRI in {@code scheme}. */
+    private static String term(String scheme, String v, String bad) {
+        String base = Ids.vocabScheme(scheme) + "/";
+        String term = v.startsWith(base) ? v.substring(base.length()) : v;
+        if (!Ids.isSlug(term)) throw new ParameterException(bad + "a term of the " + scheme + " scheme, such as those in ontology/vocabularies.ttl");
+        return base + term;
+    }
+
     /** The terms one parameter value binds, by variable name. */
     static Map<String, Node> terms(QueryParameter p, String raw) {
         String v = raw.strip();
@@ -49,11 +57,16 @@ public final class ParameterBinder {
         String bad = "parameter '" + p.name() + "': '" + raw + "' is not ";
         switch (p.type()) {
             case "xsd:integer" -> {
+                BigInteger n;
                 try {
-                    out.put(p.name(), NodeFactory.createLiteralDT(new BigInteger(v).toString(), XSDDatatype.XSDinteger));
+                    n = new BigInteger(v);
                 } catch (NumberFormatException e) {
                     throw new ParameterException(bad + "a whole number");
                 }
+                if (p.min().isPresent() && n.compareTo(BigInteger.valueOf(p.min().get())) < 0
+                        || p.max().isPresent() && n.compareTo(BigInteger.valueOf(p.max().get())) > 0)
+                    throw new ParameterException(bad + "within " + p.min().map(String::valueOf).orElse("…") + "–" + p.max().map(String::valueOf).orElse("…"));
+                out.put(p.name(), NodeFactory.createLiteralDT(n.toString(), XSDDatatype.XSDinteger));
             }
             case "xsd:decimal" -> {
                 try {
@@ -74,7 +87,10 @@ public final class ParameterBinder {
             }
             case "iri" -> out.put(p.name(), NodeFactory.createURI(Ids.resolve(v).orElseThrow(() ->
                     new ParameterException(bad + "an identifier: give a full IRI or a short form such as person/sar-sokha"))));
-            default -> out.put(p.name(), NodeFactory.createLiteralString(raw));
+            default -> {
+                if (p.scheme().isPresent()) out.put(p.name(), NodeFactory.createURI(term(p.scheme().get(), v, bad)));
+                else out.put(p.name(), NodeFactory.createLiteralString(raw));
+            }
         }
         return out;
     }

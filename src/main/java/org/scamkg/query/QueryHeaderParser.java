@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 final class QueryHeaderParser {
     private static final Set<String> KEYS = Set.of("summary", "description", "tags", "params", "columns", "example");
-    private static final Set<String> PARAM_KEYS = Set.of("type", "default", "doc", "optional");
+    private static final Set<String> PARAM_KEYS = Set.of("type", "default", "doc", "optional", "min", "max");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private QueryHeaderParser() {}
@@ -67,12 +67,14 @@ final class QueryHeaderParser {
             if (!PARAM_KEYS.contains(k)) throw new QueryFileException(file + ": parameter " + name + ": unknown key '" + k + "'");
         });
         String type = text(spec, "type").orElse("xsd:string");
-        if (!QueryParameter.TYPES.contains(type))
-            throw new QueryFileException(file + ": parameter " + name + ": type '" + type + "' is not one of " + QueryParameter.TYPES);
+        if (!QueryParameter.knownType(type))
+            throw new QueryFileException(file + ": parameter " + name + ": type '" + type + "' is not one of " + QueryParameter.TYPES + " or vocab:<scheme>");
         Optional<String> def = spec.has("default") && !spec.get("default").isNull() ? Optional.of(spec.get("default").asText()) : Optional.empty();
         String doc = text(spec, "doc").orElseThrow(() -> new QueryFileException(file + ": parameter " + name + ": doc is required"));
         boolean optional = spec.has("optional") && spec.get("optional").asBoolean();
-        return new QueryParameter(name, type, def, doc, optional);
+        Optional<Long> min = spec.has("min") ? Optional.of(spec.get("min").asLong()) : Optional.empty();
+        Optional<Long> max = spec.has("max") ? Optional.of(spec.get("max").asLong()) : Optional.empty();
+        return new QueryParameter(name, type, def, doc, optional, min, max);
     }
 
     private static Optional<String> text(JsonNode n, String key) {

@@ -3,19 +3,26 @@ package org.scamkg.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.scamkg.load.DateValue;
+import org.scamkg.vocab.Ids;
 
 /**
  * Runs a canned query, or any query file, against the store with its parameters bound as
@@ -33,13 +40,28 @@ public final class QueryRunner {
 
     /** Runs a SELECT query; answers its rows, materialised. */
     public RowSetRewindable select(CannedQuery q, Map<String, String> params) {
+        return select(q, params, Optional.empty());
+    }
+
+    /**
+     * Runs a canned SELECT query with user-given parameters, optionally as of a date (only the
+     * sources published by then). Throws {@link ParameterException} for a bad value, including a
+     * controlled term its scheme does not have.
+     */
+    public RowSetRewindable select(CannedQuery q, Map<String, String> params, Optional<DateValue> asOf) {
         Binding binding = ParameterBinder.bind(q, params);
-        return select(q.query(), binding);
+        checkTerms(q, binding);
+        return select(q.query(), binding, asOf);
     }
 
     public RowSetRewindable select(Query query, Binding binding) {
+        return select(query, binding, Optional.empty());
+    }
+
+    public RowSetRewindable select(Query query, Binding binding, Optional<DateValue> asOf) {
         return dataset.calculateRead(() -> {
-            try (QueryExec qe = build(query, binding)) {
+            DatasetGraph target = asOf.map(d -> AsOfView.of(dataset.asDatasetGraph(), d)).orElse(dataset.asDatasetGraph());
+            try (QueryExec qe = build(query, binding, target)) {
                 RowSet rs = qe.select();
                 // Copy every term out now: a store's bindings may decode their terms lazily,
                 // which fails once the read transaction has ended.
@@ -54,18 +76,20 @@ public final class QueryRunner {
         });
     }
 
-    public boolean ask(Query query, Binding binding) {
+    public boolean ask(Query query, Binding binding, Optional<DateValue> asOf) {
         return dataset.calculateRead(() -> {
-            try (QueryExec qe = build(query, binding)) {
+            DatasetGraph target = asOf.map(d -> AsOfView.of(dataset.asDatasetGraph(), d)).orElse(dataset.asDatasetGraph());
+            try (QueryExec qe = build(query, binding, target)) {
                 return qe.ask();
             }
         });
     }
 
     /** CONSTRUCT or DESCRIBE: the resulting graph, copied out of the transaction. */
-    public Graph graph(Query query, Binding binding) {
+    public Graph graph(Query query, Binding binding, Optional<DateValue> asOf) {
         return dataset.calculateRead(() -> {
-            try (QueryExec qe = build(query, binding)) {
+            DatasetGraph target = asOf.map(d -> AsOfView.of(dataset.asDatasetGraph(), d)).orElse(dataset.asDatasetGraph());
+            try (QueryExec qe = build(query, binding, target)) {
                 Graph g = GraphFactory.createDefaultGraph();
                 (query.isConstructType() ? qe.construct() : qe.describe()).find().forEachRemaining(g::add);
                 return g;
@@ -73,8 +97,20 @@ public final class QueryRunner {
         });
     }
 
-    private QueryExec build(Query query, Binding binding) {
-        QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query).substitution(binding);
+    /** Every {@code vocab:<scheme>} parameter must name a term its scheme has. */
+    private void checkTerms(CannedQuery q, Binding binding) {
+        for (QueryParameter p : q.header().params().values()) {
+            Node term = binding.get(p.name());
+            if (term == null || p.scheme().isEmpty()) continue;
+            boolean known = dataset.calculateRead(() -> dataset.asDatasetGraph().contains(Node.ANY, term,
+                    SKOS.inScheme.asNode(), NodeFactory.createURI(Ids.vocabScheme(p.scheme().get()))));
+            if (!known) throw new ParameterException("parameter '" + p.name() + "': '" + Ids.shortForm(term.getURI()).replaceFirst("^.*/", "")
+                    + "' is not a term of the " + p.scheme().get() + " scheme");
+        }
+    }
+
+    private QueryExec build(Query query, Binding binding, DatasetGraph target) {
+        QueryExecBuilder b = QueryExec.dataset(target).query(ParameterSubstitution.apply(query, binding));
         if (timeoutMillis > 0) b = b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         return b.build();
     }

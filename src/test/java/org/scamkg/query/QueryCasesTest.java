@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -25,12 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scamkg.TestProject;
+import org.scamkg.load.DateValue;
 import org.scamkg.store.KgStore;
 
 /**
  * The golden cases of the canned queries ({@code src/test/resources/queries/<name>/<case>/}:
  * {@code params.properties} and {@code expected.tsv}), each run over the curated data in a real
- * TDB2 store. Rows are compared as a set under the header, so row order is left to the query.
+ * TDB2 store. An {@code as_of} key runs the case as of that date. Rows are compared as a set under the header, so row order is left to the query.
  */
 class QueryCasesTest {
     static final Path CASES = TestProject.TEST_RESOURCES.resolve("queries");
@@ -70,8 +72,9 @@ class QueryCasesTest {
         }
         Map<String, String> params = new LinkedHashMap<>();
         props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params)));
+        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params, asOf)));
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
         assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);

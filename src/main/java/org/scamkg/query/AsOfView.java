@@ -1,0 +1,51 @@
+package org.scamkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.scamkg.load.DateValue;
+import org.scamkg.load.MappingContext;
+import org.scamkg.vocab.Ids;
+
+/**
+ * The public record as of a date: the store seen through only the graphs of sources published by
+ * then, with the ontology and the registry. A source counts when its publication date certainly
+ * falls on or before the end of the as-of date (a source dated 2022-09 is in as of 2022-09 or
+ * 2022-10-01, not as of 2022-09-15); a source whose date is unknown is left out, since it cannot
+ * be shown to have been published by then.
+ */
+final class AsOfView {
+    private static final Query PUBLISHED_BY = QueryFactory.create("""
+            PREFIX skg: <https://w3id.org/scamkg/ontology#>
+            PREFIX schema: <https://schema.org/>
+            SELECT DISTINCT ?g WHERE {
+              GRAPH ?g { ?source a schema:CreativeWork ; skg:lastDay ?day }
+              FILTER(?day <= ?until)
+            }""");
+
+    private AsOfView() {}
+
+    /** Call inside a read transaction on {@code dsg}. */
+    static DatasetGraph of(DatasetGraph dsg, DateValue asOf) {
+        List<String> graphs = new ArrayList<>(List.of(Ids.ONTOLOGY_GRAPH, Ids.REGISTRY_GRAPH));
+        try (QueryExec qe = QueryExec.dataset(dsg).query(PUBLISHED_BY)
+                .substitution(BindingFactory.binding(Var.alloc("until"), MappingContext.integer(asOf.lastDay()).asNode())).build()) {
+            qe.select().forEachRemaining(b -> {
+                Node g = b.get("g");
+                if (g.isURI() && !graphs.contains(g.getURI())) graphs.add(g.getURI());
+            });
+        }
+        List<String> present = graphs.stream().filter(g -> dsg.containsGraph(NodeFactory.createURI(g))).toList();
+        return DynamicDatasets.dynamicDataset(DatasetDescription.create(present, present), dsg, false);
+    }
+}
