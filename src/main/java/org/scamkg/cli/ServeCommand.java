@@ -36,6 +36,9 @@ final class ServeCommand implements Runnable {
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per query (default: ${DEFAULT-VALUE})")
     long queryTimeout;
 
+    @Option(names = "--queries", paramLabel = "DIR", description = "the canned queries served at /queries (default: queries/ of the project)")
+    Path queries;
+
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
     @Spec CommandSpec spec;
@@ -45,7 +48,7 @@ final class ServeCommand implements Runnable {
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmptyOrChanged(s, data.layout(), spec.commandLine().getErr());
         }
-        KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(),
+        KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
                 Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.Element;
@@ -20,10 +22,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * but a parameter of a canned query means the same everywhere in it. Terms replace variables as
  * nodes of the tree: no text is ever pasted into the query.
  */
-final class ParameterSubstitution {
+public final class ParameterSubstitution {
     private ParameterSubstitution() {}
 
-    static Query apply(Query query, Binding binding) {
+    public static Query apply(Query query, Binding binding) {
         if (binding.isEmpty()) return query;
         Map<Var, Node> map = new HashMap<>();
         binding.forEach(map::put);
@@ -31,7 +33,7 @@ final class ParameterSubstitution {
     }
 
     private static Query apply(Query query, Map<Var, Node> map) {
-        Query top = QueryTransformOps.replaceVars(query, map);
+        Query top = dropConstantGroupKeys(QueryTransformOps.replaceVars(query, map));
         if (top.getQueryPattern() == null) return top;
         Element pattern = ElementTransformer.transform(top.getQueryPattern(), new ElementTransformCopyBase() {
             @Override
@@ -41,5 +43,27 @@ final class ParameterSubstitution {
         }, new ExprTransformCopy());
         top.setQueryPattern(pattern);
         return top;
+    }
+
+    /**
+     * A parameter that was a grouping key is now a constant: grouping by it changes nothing, and
+     * written as {@code GROUP BY (<iri> AS ?x)} beside {@code (<iri> AS ?x)} in SELECT the query
+     * would no longer parse (the editor shows it as text). So such keys are dropped, and
+     * constant sort keys likewise.
+     */
+    private static Query dropConstantGroupKeys(Query q) {
+        // The same for sort keys: ORDER BY <iri> neither sorts nor parses.
+        if (q.hasOrderBy()) q.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        if (!q.hasGroupBy()) return q;
+        VarExprList keys = q.getGroupBy();
+        VarExprList kept = new VarExprList();
+        for (Var v : keys.getVars()) {
+            Expr e = keys.getExpr(v);
+            if (e == null) kept.add(v);
+            else if (!e.isConstant()) kept.add(v, e);
+        }
+        keys.clear();
+        kept.forEachVarExpr(keys::add);
+        return q;
     }
 }

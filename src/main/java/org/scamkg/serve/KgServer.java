@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -21,6 +22,8 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.jetty.server.Connector;
@@ -28,6 +31,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.scamkg.query.QueryCatalog;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
 
@@ -64,16 +68,20 @@ public final class KgServer {
                 .enableStats(true);
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
+        // The store is opened by the configuration at build(); the query API finds it then.
+        AtomicReference<Dataset> store = new AtomicReference<>();
+        b.addServlet("/queries/*", new QueryApiServlet(QueryCatalog.load(o.queriesDir()), store::get, o.queryTimeoutSeconds() * 1000));
         Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);
             // Our own user store (re-read when the file changes), so stop() can end its file watcher.
-            UserStore store = JettySecurityLib.makeUserStore(p.toString());
+            UserStore userStore = JettySecurityLib.makeUserStore(p.toString());
             // With credentials Fuseki would guard every endpoint by default; only the write
             // endpoints (allowedUsers in write-endpoints.ttl) need them.
-            b.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC)).serverAuthPolicy(Auth.ANY_ANON);
-            return store;
+            b.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, userStore, AuthScheme.BASIC)).serverAuthPolicy(Auth.ANY_ANON);
+            return userStore;
         });
         FusekiServer server = b.build();
+        store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
         return new KgServer(server, uiResources, users);
@@ -88,6 +96,7 @@ public final class KgServer {
         Optional<URI> ui = editorLocation();
         if (ui.isEmpty()) return;
         Resource base = resources.newResource(ui.get());
+        b.addFilter("/*", new EditorPatchFilter(ui.get()));
         b.staticFileBase(base.getURI().toString())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())

@@ -37,7 +37,16 @@ public final class KgStore implements AutoCloseable {
     /** Opens (creating if needed) the store in {@code storeDir}, as described in {@code configDir}. */
     public static KgStore open(Path configDir, Path storeDir) {
         Model config = datasetConfig(configDir, storeDir);
-        return new KgStore(storeDir, DatasetFactory.assemble(config.getResource(DATASET.getURI())));
+        try {
+            return new KgStore(storeDir, DatasetFactory.assemble(config.getResource(DATASET.getURI())));
+        } catch (RuntimeException e) {
+            // TDB2 allows one process per store: say so plainly rather than with the assembler's trace.
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock"))
+                    throw new StoreException("the store " + storeDir + " is in use by another process (a running server?): "
+                            + "stop it, or give another --store", e);
+            throw e;
+        }
     }
 
     /**

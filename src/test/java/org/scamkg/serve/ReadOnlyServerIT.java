@@ -32,7 +32,7 @@ class ReadOnlyServerIT {
         try (KgStore s = KgStore.open(TestProject.CONFIG, store)) {
             StoreLoader.load(s, TestProject.curated());
         }
-        server = KgServer.create(new ServerOptions("127.0.0.1", 0, store, TestProject.CONFIG, Optional.empty(), 10)).start();
+        server = KgServer.create(new ServerOptions("127.0.0.1", 0, store, TestProject.CONFIG, TestProject.QUERIES, Optional.empty(), 10)).start();
     }
 
     @AfterAll

@@ -50,7 +50,7 @@ class ServerIT {
         }
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, USER + ": " + PASSWORD + "\n");
-        server = KgServer.create(new ServerOptions("127.0.0.1", 0, store, TestProject.CONFIG, Optional.of(passwd), 2)).start();
+        server = KgServer.create(new ServerOptions("127.0.0.1", 0, store, TestProject.CONFIG, TestProject.QUERIES, Optional.of(passwd), 2)).start();
         base = "http://127.0.0.1:" + server.port();
     }
 

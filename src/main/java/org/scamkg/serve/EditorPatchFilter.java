@@ -1,0 +1,74 @@
+package org.scamkg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes Fuseki's browser editor offer the canned questions as its example queries. The editor
+ * (jena-fuseki-ui 5.6.0) has two examples built in; this filter serves its page with
+ * {@code /queries/examples.js} loaded first, and its query view with the built-in list extended
+ * by those examples. If a future editor no longer has the expected code, both are served
+ * unchanged (with one warning) and a test says so.
+ */
+final class EditorPatchFilter implements Filter {
+    private static final Logger LOG = LoggerFactory.getLogger("scamkg");
+    static final String BUILT_IN_EXAMPLES =
+            "queries:[{value:SELECT_TRIPLES_QUERY,text:\"Selection of triples\"},{value:SELECT_CLASSES_QUERY,text:\"Selection of classes\"}]";
+    static final String PATCHED_EXAMPLES =
+            "queries:(window.SCAMKG_EXAMPLES||[]).concat([{value:SELECT_TRIPLES_QUERY,text:\"Selection of triples\"},{value:SELECT_CLASSES_QUERY,text:\"Selection of classes\"}])";
+    static final String SCRIPT_TAG = "<script src=\"/queries/examples.js\"></script>";
+    private static final Pattern QUERY_VIEW = Pattern.compile("/static/Query-[A-Za-z0-9_-]+\\.js");
+
+    private final URI editorBase;
+    private final Map<String, byte[]> patched = new ConcurrentHashMap<>();
+
+    EditorPatchFilter(URI editorBase) { this.editorBase = editorBase; }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        String path = req.getRequestURI();
+        if (!"GET".equals(req.getMethod()) || !(path.equals("/") || path.equals("/index.html") || QUERY_VIEW.matcher(path).matches())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String resource = path.equals("/") ? "index.html" : path.substring(1);
+        byte[] body = patched.computeIfAbsent(resource, this::patch);
+        HttpServletResponse resp = (HttpServletResponse) response;
+        resp.setContentType(resource.endsWith(".js") ? "text/javascript" : "text/html");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("Cache-Control", "no-cache");
+        resp.getOutputStream().write(body);
+    }
+
+    private byte[] patch(String resource) {
+        String text;
+        // A jar: URI is opaque: resolve() does not apply, so the path is appended.
+        try (InputStream in = URI.create(editorBase + resource).toURL().openStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("editor file missing: " + resource, e);
+        }
+        String out = resource.equals("index.html")
+                ? text.replace("<script type=\"module\"", SCRIPT_TAG + "\n    <script type=\"module\"")
+                : text.replace(BUILT_IN_EXAMPLES, PATCHED_EXAMPLES);
+        if (out.equals(text)) LOG.warn("the query editor's {} is not the expected version; its examples are not extended", resource);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+}

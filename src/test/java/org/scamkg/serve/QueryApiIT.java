@@ -1,0 +1,147 @@
+package org.scamkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.query.resultio.QueryResultIO;
+import org.eclipse.rdf4j.query.resultio.TupleQueryResultFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scamkg.TestProject;
+import org.scamkg.query.QueryCatalog;
+import org.scamkg.store.KgStore;
+import org.scamkg.store.StoreLoader;
+
+/** The canned questions over HTTP: catalogue, content negotiation, parameters, as-of, editor examples. */
+class QueryApiIT {
+    @TempDir static Path dir;
+    static KgServer server;
+    static String base;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        Path store = dir.resolve("store");
+        try (KgStore s = KgStore.open(TestProject.CONFIG, store)) {
+            StoreLoader.load(s, TestProject.curated());
+        }
+        server = KgServer.create(new ServerOptions("127.0.0.1", 0, store, TestProject.CONFIG, TestProject.QUERIES, Optional.empty(), 10)).start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() { server.stop(); }
+
+    static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String q(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    @Test
+    void catalogueListsEveryQueryAsJsonAndHtml() throws Exception {
+        HttpResponse<String> json = get("/queries", "application/json");
+        assertEquals(200, json.statusCode());
+        JsonNode list = JSON.readTree(json.body());
+        assertEquals(QueryCatalog.load(TestProject.QUERIES).names().size(), list.size());
+        assertTrue(json.body().contains("\"name\" : \"post-holder-on-date\""), json.body());
+        HttpResponse<String> html = get("/queries", "text/html");
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("href=\"/queries/raided-then-licensed\""));
+        assertTrue(html.body().contains("open in editor"));
+    }
+
+    @Test
+    void queryAnswersSparqlJsonThatRdf4jReads() throws Exception {
+        HttpResponse<String> r = get("/queries/post-holder-on-date?post=" + q("post/minister-of-interior") + "&date=2022-09-29", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        try (TupleQueryResult result = QueryResultIO.parseTuple(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                TupleQueryResultFormat.JSON, null)) {
+            List<String> holders = result.stream().map(b -> b.getValue("holder").stringValue() + " " + b.getValue("basis").stringValue()).toList();
+            assertEquals("https://w3id.org/scamkg/id/person/sar-kheng attested on the date", holders.get(0));
+        }
+    }
+
+    @Test
+    void acceptHeaderChoosesCsvOrHtml() throws Exception {
+        HttpResponse<String> csv = get("/queries/raided-then-licensed", "text/csv");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("firm,firmLabel,raid"), csv.body());
+        HttpResponse<String> html = get("/queries/raided-then-licensed", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertTrue(html.body().contains("<table>") && html.body().contains("href=\"/id/org/unnamed-firm-sihanoukville-compound\""), html.body());
+    }
+
+    @Test
+    void invalidParameterIs400WithItsMessage() throws Exception {
+        HttpResponse<String> bad = get("/queries/raided-then-licensed?max_days=soon", "application/json");
+        assertEquals(400, bad.statusCode());
+        assertEquals("parameter 'max_days': 'soon' is not a whole number", JSON.readTree(bad.body()).get("error").asText());
+        assertEquals(400, get("/queries/post-holder-on-date?post=post/minister-of-interior&date=29/09/2022", null).statusCode());
+        assertEquals(400, get("/queries/who-said-what?measure=no-such-measure", null).statusCode());
+        assertEquals(400, get("/queries/raided-then-licensed?as_of=yesterday", null).statusCode());
+        assertEquals(400, get("/queries/raided-then-licensed?colour=red", null).statusCode());
+        assertEquals(404, get("/queries/no-such-query", null).statusCode());
+    }
+
+    @Test
+    void asOfShowsOnlyWhatWasPublishedByThen() throws Exception {
+        String now = get("/queries/raided-then-licensed", "text/csv").body();
+        String before = get("/queries/raided-then-licensed?as_of=2022-08", "text/csv").body();
+        assertTrue(now.contains("unnamed-firm"), now);
+        assertFalse(before.contains("unnamed-firm"), before);
+    }
+
+    @Test
+    void hostileParameterTextIsEscapedInTheHtmlPage() throws Exception {
+        HttpResponse<String> r = get("/queries/who-said-what?topic=" + q("<script>alert(1)</script>"), "text/html");
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>alert(1)</script>"), "raw script in page");
+        assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void editorOffersTheCatalogueAsExamplesThatRun() throws Exception {
+        String page = get("/", "text/html").body();
+        assertTrue(page.contains(EditorPatchFilter.SCRIPT_TAG), "the editor page loads the examples");
+        // The query view is a module the editor's index script loads.
+        String index = get("/static/" + firstMatch(get("/", null).body(), "static/(index-[A-Za-z0-9_-]+\\.js)"), null).body();
+        String queryView = firstMatch(index, "(Query-[A-Za-z0-9_-]+\\.js)");
+        assertTrue(get("/static/" + queryView, null).body().contains("window.SCAMKG_EXAMPLES"), "the query view offers the examples");
+        String script = get("/queries/examples.js", null).body();
+        JsonNode examples = JSON.readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+        assertEquals(QueryCatalog.load(TestProject.QUERIES).names().size(), examples.size());
+        for (JsonNode e : examples) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(e.get("value").asText())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), e.get("text").asText() + ": " + r.body());
+        }
+    }
+
+    private static String firstMatch(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no " + regex);
+        return m.group(1);
+    }
+}
