@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -96,8 +97,13 @@ final class ClaimMapper {
         return t;
     }
 
-    private static Literal decimal(BigDecimal v) {
-        return ResourceFactory.createTypedLiteral(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    /**
+     * A decimal in its canonical form ("368.0"), the form the store gives back: TDB2 keeps small
+     * decimals inline, and a literal written as "368" would come back as "368.0" and then no
+     * longer match itself when a reload deletes it through the text index.
+     */
+    static Literal decimal(BigDecimal v) {
+        return ResourceFactory.createTypedLiteral(XSDFuncOp.canonicalDecimalStr(v), XSDDatatype.XSDdecimal);
     }
 
     /** A readable label: the statement, or "measure: qualifier figure" ($ for US dollars). */

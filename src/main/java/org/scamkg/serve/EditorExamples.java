@@ -22,15 +22,18 @@ final class EditorExamples {
 
     private EditorExamples() {}
 
-    /** The query text as the editor shows it. */
-    static String runnable(CannedQuery q) {
-        Query bound = ParameterSubstitution.apply(q.query(), ParameterBinder.bind(q, q.header().exampleParams()));
+    /** The query text as the editor shows it, with the header's example values. */
+    static String runnable(CannedQuery q) { return runnable(q, q.header().exampleParams()); }
+
+    /** The query text as the editor shows it, with the given parameter values. */
+    static String runnable(CannedQuery q, Map<String, String> params) {
+        Query bound = ParameterSubstitution.apply(q.query(), ParameterBinder.bind(q, params));
         StringBuilder b = new StringBuilder();
         b.append("# ").append(q.header().summary()).append('\n');
         for (String line : q.header().description().strip().split("\\R"))
             if (!line.isBlank()) b.append("# ").append(line.strip()).append('\n');
         if (!q.header().params().isEmpty())
-            b.append("# Parameters are set to ").append(q.header().exampleParams().isEmpty() ? "their defaults" : "the example values " + q.header().exampleParams())
+            b.append("# Parameters are set to ").append(params.isEmpty() ? "their defaults" : "the values " + params)
                     .append("; see /queries/").append(q.name()).append('\n');
         b.append('\n').append(bound.serialize());
         return b.toString();

@@ -70,7 +70,13 @@ public final class KgServer {
         addEditor(b, uiResources);
         // The store is opened by the configuration at build(); the query API finds it then.
         AtomicReference<Dataset> store = new AtomicReference<>();
-        b.addServlet("/queries/*", new QueryApiServlet(QueryCatalog.load(o.queriesDir()), store::get, o.queryTimeoutSeconds() * 1000));
+        QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
+        long timeout = o.queryTimeoutSeconds() * 1000;
+        b.addServlet("/queries/*", new QueryApiServlet(catalog, store::get, timeout))
+                .addServlet("/id/*", new EntityServlet(store::get, catalog, timeout))
+                .addServlet("/search", new SearchServlet(store::get, timeout))
+                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get))
+                .addServlet("/ontology", new DescriptionServlets.OntologyServlet(store::get));
         Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);
             // Our own user store (re-read when the file changes), so stop() can end its file watcher.

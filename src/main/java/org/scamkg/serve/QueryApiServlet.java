@@ -1,5 +1,6 @@
 package org.scamkg.serve;
 
+import org.scamkg.export.Html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -56,7 +57,7 @@ final class QueryApiServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         if (path.equals("/")) catalogue(req, resp);
-        else if (path.equals("/examples.js")) send(resp, 200, "text/javascript", examplesScript);
+        else if (path.equals("/examples.js")) HttpReplies.send(resp, 200, "text/javascript", examplesScript);
         else run(path.substring(1), req, resp);
     }
 
@@ -65,7 +66,7 @@ final class QueryApiServlet extends HttpServlet {
         if (!html) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (CannedQuery q : catalog.all()) list.add(describe(q));
-            send(resp, 200, "application/json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(list));
+            HttpReplies.send(resp, 200, "application/json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(list));
             return;
         }
         StringBuilder b = new StringBuilder("<p>Each question is one SPARQL query in <code>queries/</code>. Run it here, from the command line "
@@ -79,7 +80,7 @@ final class QueryApiServlet extends HttpServlet {
             b.append("</td><td><a href=\"").append(Html.escape(editorLink(q))).append("\">open in editor</a></td></tr>\n");
         }
         b.append("</tbody></table>");
-        send(resp, 200, "text/html", Html.page("Questions", b.toString()));
+        HttpReplies.send(resp, 200, "text/html", Html.page("Questions", b.toString()));
     }
 
     private static Map<String, Object> describe(CannedQuery q) {
@@ -133,7 +134,7 @@ final class QueryApiServlet extends HttpServlet {
             return;
         }
         if (format == ResultFormat.HTML) {
-            send(resp, 200, "text/html", Html.page(q.header().summary(), form(q, req) + ResultWriter.table(rows)));
+            HttpReplies.send(resp, 200, "text/html", Html.page(q.header().summary(), form(q, req) + ResultWriter.table(rows)));
             return;
         }
         resp.setStatus(200);
@@ -163,18 +164,9 @@ final class QueryApiServlet extends HttpServlet {
 
     private static void error(HttpServletResponse resp, ResultFormat format, int status, String message) throws IOException {
         switch (format) {
-            case HTML -> send(resp, status, "text/html", Html.page("Error " + status, "<p>" + Html.escape(message) + "</p>"));
-            case JSON -> send(resp, status, "application/json", JSON.writeValueAsString(Map.of("error", message)) + "\n");
-            default -> send(resp, status, "text/plain", message + "\n");
-        }
-    }
-
-    private static void send(HttpServletResponse resp, int status, String type, String body) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType(type);
-        resp.setCharacterEncoding("UTF-8");
-        try (OutputStream out = resp.getOutputStream()) {
-            ResultWriter.writeText(out, body);
+            case HTML -> HttpReplies.send(resp, status, "text/html", Html.page("Error " + status, "<p>" + Html.escape(message) + "</p>"));
+            case JSON -> HttpReplies.send(resp, status, "application/json", JSON.writeValueAsString(Map.of("error", message)) + "\n");
+            default -> HttpReplies.send(resp, status, "text/plain", message + "\n");
         }
     }
 }

@@ -9,28 +9,35 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The scamkg store: a TDB2 database under {@code <store>/tdb2}, opened from
- * {@code fuseki-config/dataset.ttl} with the location replaced by the chosen store directory,
- * so the loader, the query command and the server all open it the same way.
+ * The scamkg store: a TDB2 database under {@code <store>/tdb2} with a Lucene name index under
+ * {@code <store>/text}, opened from {@code fuseki-config/dataset.ttl} with the locations replaced
+ * by the chosen store directory, so the loader, the query command and the server all open it
+ * the same way (and every write keeps the index in step).
  */
 public final class KgStore implements AutoCloseable {
     public static final String CONFIG_NS = "https://w3id.org/scamkg/config#";
     public static final Resource DATASET = ResourceFactory.createResource(CONFIG_NS + "dataset");
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
     private static final Property TDB2_LOCATION = ResourceFactory.createProperty(TDB2_NS, "location");
+    private static final Property TEXT_DIRECTORY = ResourceFactory.createProperty("http://jena.apache.org/text#", "directory");
 
     private final Path storeDir;
+    private final Path configDir;
     private final Dataset dataset;
 
-    private KgStore(Path storeDir, Dataset dataset) {
+    private KgStore(Path storeDir, Path configDir, Dataset dataset) {
         this.storeDir = storeDir;
+        this.configDir = configDir;
         this.dataset = dataset;
     }
 
@@ -38,7 +45,7 @@ public final class KgStore implements AutoCloseable {
     public static KgStore open(Path configDir, Path storeDir) {
         Model config = datasetConfig(configDir, storeDir);
         try {
-            return new KgStore(storeDir, DatasetFactory.assemble(config.getResource(DATASET.getURI())));
+            return new KgStore(storeDir, configDir, DatasetFactory.assemble(config.getResource(DATASET.getURI())));
         } catch (RuntimeException e) {
             // TDB2 allows one process per store: say so plainly rather than with the assembler's trace.
             for (Throwable t = e; t != null; t = t.getCause())
@@ -58,12 +65,16 @@ public final class KgStore implements AutoCloseable {
         if (!Files.isRegularFile(file)) throw new StoreException("store configuration not found: " + file);
         Model m = ModelFactory.createDefaultModel();
         RDFDataMgr.read(m, file.toString());
-        Path tdb = storeDir.toAbsolutePath().normalize().resolve("tdb2");
-        List<Statement> locations = m.listStatements(null, TDB2_LOCATION, (String) null).toList();
+        Path base = storeDir.toAbsolutePath().normalize();
+        List<Statement> locations = m.listStatements(null, TDB2_LOCATION, (RDFNode) null).toList();
         if (locations.isEmpty()) throw new StoreException(file + " has no tdb2:location to point at the store");
         for (Statement s : locations) {
             m.remove(s);
-            m.add(s.getSubject(), TDB2_LOCATION, tdb.toString());
+            m.add(s.getSubject(), TDB2_LOCATION, base.resolve("tdb2").toString());
+        }
+        for (Statement s : m.listStatements(null, TEXT_DIRECTORY, (RDFNode) null).toList()) {
+            m.remove(s);
+            m.add(s.getSubject(), TEXT_DIRECTORY, m.createResource(base.resolve("text").toUri().toString()));
         }
         return m;
     }
@@ -72,14 +83,22 @@ public final class KgStore implements AutoCloseable {
 
     public Path storeDir() { return storeDir; }
 
+    public Path configDir() { return configDir; }
+
     /** True when the store has never been loaded (no quads at all). */
     public boolean isEmpty() {
         return dataset.calculateRead(() -> dataset.asDatasetGraph().isEmpty());
     }
 
-    /** Closes the store and releases its files, so another process (or this one) can open it again. */
+    /**
+     * Closes the store and releases its files (the text index's lock and the TDB2 database), so
+     * another process, or this one, can open it again.
+     */
     @Override
     public void close() {
-        TDBInternal.expel(dataset.asDatasetGraph());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dataset.close();
+        while (dsg instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(dsg)) dsg = w.getWrapped();
+        if (TDBInternal.isTDB2(dsg)) TDBInternal.expel(dsg);
     }
 }

@@ -37,6 +37,9 @@ public final class StoreStatistics {
 
     private StoreStatistics() {}
 
+    /** The class IRI counted under a kind name ("persons" → foaf:Person). */
+    public static String kindClass(String kind) { return KINDS.get(kind); }
+
     public static Stats of(Dataset ds) {
         return ds.calculateRead(() -> {
             long quads = count(ds, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");

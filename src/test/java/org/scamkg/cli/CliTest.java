@@ -38,7 +38,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "validate", "serve", "query", "stats"})
+    @ValueSource(strings = {"load", "validate", "serve", "query", "queries", "stats", "search", "export", "release"})
     void everySubcommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.exit());
@@ -94,6 +94,28 @@ class CliTest {
         assertEquals(0, stats.exit(), stats.err());
         assertTrue(stats.out().matches("(?s).*claims\\s+[1-9][0-9]*.*"), stats.out());
         assertTrue(stats.out().contains("source/camboja-2022-09-pm-worst-country"), stats.out());
+    }
+
+    @Test
+    void searchFindsByNameAndExportWritesAFile(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        String[] data = {"--data", TestProject.DATA.toString(), "--ontology", TestProject.ONTOLOGY.toString()};
+        Run search = run(withProject(store, concat(new String[] {"search", "kimkhoeun"}, data)));
+        assertEquals(0, search.exit(), search.err());
+        assertTrue(search.out().startsWith("person/chhay-kimkhoeun"), search.out());
+        Path ttl = dir.resolve("out/graph.ttl");
+        Run export = run(withProject(store, "export", "--format", "ttl", "--graph", "graph/registry", "--out", ttl.toString()));
+        assertEquals(0, export.exit(), export.err());
+        assertTrue(java.nio.file.Files.readString(ttl).contains("person/hun-sen"));
+        Run bad = run(withProject(store, "export", "--format", "xlsx", "--out", dir.resolve("x").toString()));
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("unknown format 'xlsx'"), bad.err());
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

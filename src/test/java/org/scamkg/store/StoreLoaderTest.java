@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
 import org.scamkg.load.LoadException;
+import org.scamkg.query.NameSearch;
 
 /** Loading into a real TDB2 store on disk: one transaction, nothing written on failure. */
 class StoreLoaderTest {
@@ -102,6 +103,19 @@ class StoreLoaderTest {
             Path yml = data.resolve("sources/fixture-article.yml");
             Files.writeString(yml, Files.readString(yml) + "\n# an edit\n");
             assertTrue(StoreLoader.needsLoad(store, TestProject.withData(data)), "records changed");
+        }
+    }
+
+    @Test
+    void nameIndexFollowsEveryLoadAddingAndRemovingNames(@TempDir Path dir) {
+        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
+            StoreLoader.load(store, TestProject.curated());
+            NameSearch search = new NameSearch(store.dataset(), 10_000);
+            assertFalse(search.search("sokha", 10).isEmpty(), "curated name indexed");
+            assertTrue(search.search("lena vos", 10).isEmpty());
+            StoreLoader.load(store, TestProject.withData(TestProject.fixtureData(dir.resolve("fixture"), null)));
+            assertEquals("https://w3id.org/scamkg/id/person/lena-vos", search.search("lena vos", 10).get(0).entity(), "new name indexed");
+            assertTrue(search.search("sokha", 10).isEmpty(), "names of replaced graphs leave the index");
         }
     }
 

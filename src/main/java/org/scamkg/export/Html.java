@@ -1,4 +1,4 @@
-package org.scamkg.serve;
+package org.scamkg.export;
 
 import org.scamkg.vocab.Ids;
 

@@ -1,0 +1,92 @@
+package org.scamkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.scamkg.export.CsvExport;
+import org.scamkg.export.EntityGraph;
+import org.scamkg.export.JsonLdContext;
+import org.scamkg.export.NetworkWriter;
+import org.scamkg.export.RdfExport;
+import org.scamkg.export.RdfFormat;
+import org.scamkg.store.KgStore;
+import org.scamkg.store.StoreException;
+import org.scamkg.vocab.Ids;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scamkg export}: the graph, or one source's graph, in a format other tools read. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the whole dataset, or one named graph, in a format:",
+                "  ttl, nt, rdfxml: triples (the union of all graphs; every fact names its source)",
+                "  trig, nq, jsonld: quads, one named graph per source (JSON-LD keys read as words: ontology/context.jsonld)",
+                "  csv: one table per kind of thing, into the directory --out",
+                "  gexf, graphml: entities as nodes and statements as edges, for Gephi and Cytoscape",
+                "  context: the JSON-LD context made from the ontology (as committed in ontology/context.jsonld)"})
+final class ExportCommand implements Runnable {
+    @Option(names = "--format", required = true, description = "ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml or context")
+    String format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "one named graph, e.g. https://w3id.org/scamkg/graph/registry or graph/registry")
+    String graph;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write (a directory for csv)")
+    Path out;
+
+    @Mixin StoreOptions store;
+    @Mixin DataOptions data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> g = Optional.ofNullable(graph).map(x -> x.startsWith("graph/") ? Ids.BASE + x : x);
+        try (KgStore s = store.open()) {
+            StoreAutoLoad.ifEmpty(s, data.layout(), err);
+            if (format.equals("context")) {
+                Files.writeString(out, JsonLdContext.text(s.dataset().calculateRead(() -> RdfExport.context(s.dataset().asDatasetGraph()))));
+                err.println("wrote the JSON-LD context to " + out);
+                return;
+            }
+            if (format.equals("csv")) {
+                if (g.isPresent()) throw new StoreException("csv writes every table of the whole dataset; --graph does not apply");
+                err.println("wrote " + CsvExport.write(s.dataset(), out) + " rows into " + out);
+                return;
+            }
+            if (format.equals("gexf") || format.equals("graphml")) {
+                if (g.isPresent()) throw new StoreException(format + " writes the whole network; --graph does not apply");
+                EntityGraph network = EntityGraph.of(s.dataset());
+                try (OutputStream o = open()) {
+                    if (format.equals("gexf")) NetworkWriter.gexf(network, o);
+                    else NetworkWriter.graphml(network, o);
+                }
+                err.printf("wrote %s: %,d nodes, %,d edges%n", out, network.nodes().size(), network.edges().size());
+                return;
+            }
+            RdfFormat f = RdfFormat.byName(format).orElseThrow(() -> new StoreException(
+                    "unknown format '" + format + "'; one of ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml"));
+            try (OutputStream o = open()) {
+                long n = RdfExport.write(s.dataset(), f, g, o);
+                err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.flush();
+    }
+
+    private OutputStream open() throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        return Files.newOutputStream(out);
+    }
+}

@@ -1,0 +1,44 @@
+package org.scamkg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.scamkg.query.NameSearch;
+import org.scamkg.store.KgStore;
+import org.scamkg.vocab.Ids;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scamkg search}: find entities by name or alias. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Find people, organisations, places and other entities by any of their names or aliases,",
+                "in any language, ignoring case and diacritics. Each word matches the start of a name word."})
+final class SearchCommand implements Runnable {
+    @Parameters(paramLabel = "NAME", arity = "1..*", description = "words of the name")
+    List<String> words;
+
+    @Option(names = "--limit", defaultValue = "20", description = "most entities to list (default: ${DEFAULT-VALUE}, at most 100)")
+    int limit;
+
+    @Mixin StoreOptions store;
+    @Mixin DataOptions data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (KgStore s = store.open()) {
+            StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
+            List<NameSearch.Hit> hits = new NameSearch(s.dataset(), 30_000).search(String.join(" ", words), limit);
+            if (hits.isEmpty()) out.println("no entity has a name like '" + String.join(" ", words) + "'");
+            for (NameSearch.Hit h : hits)
+                out.printf("%-55s %-40s matched \"%s\"%n", Ids.shortForm(h.entity()), h.label(), h.matched());
+        }
+        out.flush();
+    }
+}

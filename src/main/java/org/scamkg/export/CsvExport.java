@@ -1,0 +1,65 @@
+package org.scamkg.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+
+/**
+ * One CSV table per kind of thing (persons, organisations, posts, holdings, places, sites,
+ * events, claims, licences, sources) for spreadsheets. Each table is defined by a SPARQL query
+ * shipped with the code ({@code export/csv/<table>.rq}): one row per entity, several values
+ * joined with " | " or spaces.
+ */
+public final class CsvExport {
+    public static final List<String> TABLES =
+            List.of("persons", "organisations", "posts", "holdings", "places", "sites", "events", "claims", "licences", "sources");
+
+    private CsvExport() {}
+
+    /** Writes every table into {@code dir}; answers rows per table. */
+    public static Map<String, Long> write(Dataset store, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Long> rows = new LinkedHashMap<>();
+        store.executeRead(() -> {
+            for (String table : TABLES) {
+                try (OutputStream out = Files.newOutputStream(dir.resolve(table + ".csv"));
+                     QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
+                    RowSetRewindable result = qe.select().rewindable();
+                    ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                    rows.put(table, result.size());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        return rows;
+    }
+
+    static Query query(String table) {
+        try (InputStream in = CsvExport.class.getResourceAsStream("csv/" + table + ".rq")) {
+            if (in == null) throw new IllegalStateException("missing table query " + table);
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
