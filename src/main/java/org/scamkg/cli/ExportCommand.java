@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.scamkg.export.CsvExport;
 import org.scamkg.export.EntityGraph;
+import org.scamkg.export.FtmExport;
 import org.scamkg.export.JsonLdContext;
 import org.scamkg.export.NetworkWriter;
 import org.scamkg.export.RdfExport;
@@ -31,9 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  trig, nq, jsonld: quads, one named graph per source (JSON-LD keys read as words: ontology/context.jsonld)",
                 "  csv: one table per kind of thing, into the directory --out",
                 "  gexf, graphml: entities as nodes and statements as edges, for Gephi and Cytoscape",
+                "  ftm: FollowTheMoney JSON lines (our entities, then imported ones as they came), for Aleph and OpenSanctions' tools",
                 "  context: the JSON-LD context made from the ontology (as committed in ontology/context.jsonld)"})
 final class ExportCommand implements Runnable {
-    @Option(names = "--format", required = true, description = "ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml or context")
+    @Option(names = "--format", required = true, description = "ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml, ftm or context")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "one named graph, e.g. https://w3id.org/scamkg/graph/registry or graph/registry")
@@ -72,8 +74,17 @@ final class ExportCommand implements Runnable {
                 err.printf("wrote %s: %,d nodes, %,d edges%n", out, network.nodes().size(), network.edges().size());
                 return;
             }
+            if (format.equals("ftm")) {
+                if (g.isPresent()) throw new StoreException("ftm writes every entity of the whole dataset; --graph does not apply");
+                FtmExport.Counts n;
+                try (OutputStream o = open()) {
+                    n = FtmExport.write(s.dataset(), o, err);
+                }
+                err.printf("wrote %s: %,d FollowTheMoney entities (%,d curated and derived, %,d imported)%n", out, n.total(), n.curated(), n.imported());
+                return;
+            }
             RdfFormat f = RdfFormat.byName(format).orElseThrow(() -> new StoreException(
-                    "unknown format '" + format + "'; one of ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml"));
+                    "unknown format '" + format + "'; one of ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml, ftm, context"));
             try (OutputStream o = open()) {
                 long n = RdfExport.write(s.dataset(), f, g, o);
                 err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");

@@ -24,7 +24,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.scamkg.vocab.Ids;
 
 /**
- * A release: the whole graph in every export format, the JSON-LD context, the ontology's
+ * A release: the whole graph in every export format (FollowTheMoney lines too), the JSON-LD context, the ontology's
  * documentation, a VoID + DCAT description of it all, and SHA-256 checksums (SHA256SUMS, in the
  * format {@code sha256sum -c} reads). One line of progress per file.
  */
@@ -63,6 +63,13 @@ public final class Release {
             }
             files.add(distribution(dir, base, graphml, "application/graphml+xml"));
             progress.printf("wrote %-16s %,d nodes, %,d edges (and scamkg.graphml)%n", gexf.getFileName(), network.nodes().size(), network.edges().size());
+            Path ftm = dir.resolve("scamkg.ftm.jsonl");
+            FtmExport.Counts entities;
+            try (OutputStream out = Files.newOutputStream(ftm)) {
+                entities = FtmExport.write(store, out, progress);
+            }
+            files.add(distribution(dir, base, ftm, "application/x-ndjson"));
+            progress.printf("wrote %-16s %,d FollowTheMoney entities%n", ftm.getFileName(), entities.total());
             var rows = CsvExport.write(store, dir.resolve("csv"));
             for (String table : CsvExport.TABLES) files.add(distribution(dir, base, dir.resolve("csv").resolve(table + ".csv"), "text/csv"));
             progress.printf("wrote %-16s %s%n", "csv/", rows);

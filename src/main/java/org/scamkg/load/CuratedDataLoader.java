@@ -39,6 +39,7 @@ public final class CuratedDataLoader {
             problems.throwIfAny();
         }
         Vocabulary vocabulary = new Vocabulary(ontology);
+        NameNormaliser names = NameNormaliser.of(layout.dataDir());
         List<RegistryReader.Row> rows = readRegistries(problems);
         Map<Path, RecordNode> sources = readSources(problems);
 
@@ -51,15 +52,24 @@ public final class CuratedDataLoader {
         List<String> graphs = new ArrayList<>();
         addGraph(dsg, graphs, Ids.ONTOLOGY_GRAPH, ontology.getGraph());
 
-        MappingContext registryCtx = new MappingContext("data/registry", problems, origins, definitions, vocabulary);
+        MappingContext registryCtx = new MappingContext("data/registry", problems, origins, definitions, vocabulary, names);
         RegistryMapper registry = new RegistryMapper(registryCtx);
         rows.stream().filter(RegistryReader.Row::complete).forEach(registry::map);
         addGraph(dsg, graphs, Ids.REGISTRY_GRAPH, registryCtx.model().getGraph());
 
+        List<Path> linkFiles = listFiles(layout.dataDir().resolve("links"), problems).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
+        if (!linkFiles.isEmpty()) {
+            MappingContext linkCtx = new MappingContext("data/links", problems, origins, definitions, vocabulary, names);
+            LinkMapper links = new LinkMapper(linkCtx);
+            linkFiles.forEach(links::map);
+            addGraph(dsg, graphs, LinkMapper.GRAPH, linkCtx.model().getGraph());
+        }
+
         Map<String, SourceAssertions> assertions = new TreeMap<>();
         SourceFileMapper mapper = new SourceFileMapper(layout.textsDir());
         sources.forEach((path, root) -> {
-            MappingContext ctx = new MappingContext(DataLayout.display(path), problems, origins, definitions, vocabulary);
+            MappingContext ctx = new MappingContext(DataLayout.display(path), problems, origins, definitions, vocabulary, names);
             mapper.map(root, path, ctx).ifPresent(m -> {
                 String graph = Ids.sourceGraph(m.slug());
                 addGraph(dsg, graphs, graph, ctx.model().getGraph());

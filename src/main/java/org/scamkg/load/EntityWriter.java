@@ -69,13 +69,26 @@ final class EntityWriter {
         }
         Optional<String> name = f.text("name");
         if (name.isEmpty()) f.problem("name", "required field is missing");
-        else ctx.add(r, RDFS.label, ctx.model().createLiteral(name.get(), "en"), f.origin("name"));
-        for (String alias : f.list("aliases"))
+        else {
+            ctx.add(r, RDFS.label, ctx.model().createLiteral(name.get(), "en"), f.origin("name"));
+            ctx.normalisedName(r, name.get(), f.origin("name"));
+        }
+        for (String alias : f.list("aliases")) {
             ctx.add(r, SKOS.altLabel, ctx.model().createLiteral(alias, "en"), f.origin("aliases"));
+            ctx.normalisedName(r, alias, f.origin("aliases"));
+        }
         for (String lang : NAME_LANGUAGES)
-            f.text("name_" + lang).ifPresent(n -> ctx.add(r, RDFS.label, ctx.model().createLiteral(n, lang), f.origin("name_" + lang)));
+            f.text("name_" + lang).ifPresent(n -> {
+                ctx.add(r, RDFS.label, ctx.model().createLiteral(n, lang), f.origin("name_" + lang));
+                ctx.normalisedName(r, n, f.origin("name_" + lang));
+            });
         writeLinks(r, kind, f);
         f.text("wkt").ifPresent(w -> writeGeometry(r, kind, w, f));
+        f.text("code").ifPresent(c -> {
+            if (kind != Ids.Kind.PLACE || !"country".equals(word.orElse(""))) f.problem("code", "only countries carry a code");
+            else if (!c.matches("[A-Z]{2}")) f.problem("code", "'" + c + "' is not an ISO 3166-1 alpha-2 code such as KH");
+            else ctx.add(r, SKG.countryCode, ctx.model().createLiteral(c), f.origin("code"));
+        });
         return Optional.of(r);
     }
 

@@ -29,16 +29,19 @@ public final class MappingContext {
     private final OriginIndex origins;
     private final Definitions definitions;
     private final Vocabulary vocabulary;
+    private final NameNormaliser names;
     private Resource source;
     private String language = "en";
     private QuoteChecker quotes = new QuoteChecker(null);
 
-    public MappingContext(String file, Problems problems, OriginIndex origins, Definitions definitions, Vocabulary vocabulary) {
+    public MappingContext(String file, Problems problems, OriginIndex origins, Definitions definitions, Vocabulary vocabulary,
+                          NameNormaliser names) {
         this.file = file;
         this.problems = problems;
         this.origins = origins;
         this.definitions = definitions;
         this.vocabulary = vocabulary;
+        this.names = names;
     }
 
     public Model model() { return model; }
@@ -65,6 +68,12 @@ public final class MappingContext {
     public void type(Resource subject, Resource type, Origin origin) { add(subject, RDF.type, type, origin); }
 
     public Literal text(String value) { return model.createLiteral(value, language); }
+
+    /** Adds the name's matching form (skg:normalisedName), for linking across datasets. */
+    public void normalisedName(Resource entity, String name, Origin origin) {
+        String n = names.normalise(name);
+        if (!n.isEmpty()) add(entity, SKG.normalisedName, model.createLiteral(n), origin);
+    }
 
     /** The resource for a reference that some record defines; reports a problem otherwise. */
     public Optional<Resource> resolve(Ids.Ref ref, Origin origin) {

@@ -32,7 +32,7 @@ final class RegistryReader {
             new Registry("persons.csv", Ids.Kind.PERSON, List.of("name", "aliases", "name_km", "name_zh", "country", "note")),
             new Registry("organisations.csv", Ids.Kind.ORG,
                     List.of("kind", "name", "aliases", "name_km", "name_zh", "parent", "member_of", "country", "note")),
-            new Registry("places.csv", Ids.Kind.PLACE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "wkt", "note")),
+            new Registry("places.csv", Ids.Kind.PLACE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "wkt", "code", "note")),
             new Registry("posts.csv", Ids.Kind.POST, List.of("name", "aliases", "organisation", "note")),
             new Registry("sites.csv", Ids.Kind.SITE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "operator", "note")));
 

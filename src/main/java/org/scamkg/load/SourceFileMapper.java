@@ -120,6 +120,7 @@ final class SourceFileMapper {
             for (var n : names) {
                 ctx.add(attestation, SKG.nameAsWritten, ctx.text(n.value()), n.origin());
                 ctx.add(entity.get(), SKOS.altLabel, ctx.text(n.value()), n.origin());
+                ctx.normalisedName(entity.get(), n.value(), n.origin());
             }
             on.ifPresent(d -> ctx.date(attestation, SKG.attestedOn, SKG.firstDay, SKG.lastDay, d, rec.origin("on")));
             ctx.cite(attestation, rec);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServlet;
@@ -25,6 +27,7 @@ import org.scamkg.export.JsonLdWriter;
 import org.scamkg.export.RdfExport;
 import org.scamkg.export.RdfFormat;
 import org.scamkg.query.QueryCatalog;
+import org.scamkg.vocab.FTM;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.Prefixes;
 
@@ -37,6 +40,11 @@ import org.scamkg.vocab.Prefixes;
 final class EntityServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*)(?:\\.([a-z]+))?");
+    /**
+     * An imported FollowTheMoney entity, {@code /id/ftm/<dataset>/<percent-encoded id>}. Its id may
+     * hold dots, so these pages are negotiated by the Accept header only, not by extension.
+     */
+    private static final Pattern FTM_PATH = Pattern.compile("/ftm/([a-z0-9]+(?:-[a-z0-9]+)*)/([^/]+)");
     /** Turtle first: a client that accepts anything gets data; browsers ask for HTML by name. */
     private static final AcceptList OFFERED = AcceptList.create("text/turtle", "text/html", "application/ld+json",
             "application/n-triples", "application/rdf+xml");
@@ -54,6 +62,13 @@ final class EntityServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
+        String raw = req.getRequestURI().substring(req.getContextPath().length() + req.getServletPath().length());
+        Matcher f = FTM_PATH.matcher(raw);
+        if (f.matches()) {
+            String id = URLDecoder.decode(f.group(2).replace("+", "%2B"), StandardCharsets.UTF_8);
+            describe(req, resp, FTM.entityIri(f.group(1), id), Optional.empty());
+            return;
+        }
         Matcher m = PATH.matcher(req.getPathInfo() == null ? "" : req.getPathInfo());
         if (!m.matches() || Ids.Kind.fromSegment(m.group(1).substring(0, m.group(1).indexOf('/'))).isEmpty()) {
             notFound(resp, req.getRequestURI());
@@ -65,6 +80,10 @@ final class EntityServlet extends HttpServlet {
             notFound(resp, req.getRequestURI());
             return;
         }
+        describe(req, resp, iri, byExtension);
+    }
+
+    private void describe(HttpServletRequest req, HttpServletResponse resp, String iri, Optional<RdfFormat> byExtension) throws IOException {
         Dataset ds = dataset.get();
         if (!ds.calculateRead(() -> EntityDescription.exists(ds.asDatasetGraph(), iri))) {
             notFound(resp, req.getRequestURI());

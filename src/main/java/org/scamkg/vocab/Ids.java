@@ -65,12 +65,15 @@ public final class Ids {
 
     /**
      * Accepts a full IRI under {@link #ID} or a short form {@code kind/slug}; answers the full IRI.
-     * Other IRIs (an imported dataset's) are accepted when absolute http(s).
+     * Imported FollowTheMoney entities' IRIs ({@code id/ftm/…}) and other absolute http(s) IRIs
+     * (an imported dataset's) are accepted too.
      */
     public static Optional<String> resolve(String text) {
         if (text == null) return Optional.empty();
         String stripped = text.strip();
         String t = stripped.startsWith("<") && stripped.endsWith(">") ? stripped.substring(1, stripped.length() - 1) : stripped;
+        if (t.startsWith(ID + "ftm/")) // an imported FollowTheMoney entity: id/ftm/<dataset>/<percent-encoded id>
+            return t.matches("\\Q" + ID + "\\Eftm/[a-z0-9]+(-[a-z0-9]+)*/[A-Za-z0-9._~%*-]+") ? Optional.of(t) : Optional.empty();
         if (t.startsWith(ID)) return parseRef(t.substring(ID.length())).map(r -> t);
         if (t.startsWith("http://") || t.startsWith("https://"))
             return t.matches("https?://[^\\s<>\"{}|\\\\^`]+") ? Optional.of(t) : Optional.empty();

@@ -24,6 +24,7 @@ public final class Prefixes {
         pm.setNsPrefix("skos", SKOS.uri);
         pm.setNsPrefix("dcterms", DCTerms.NS);
         pm.setNsPrefix("geo", GEO.NS);
+        pm.setNsPrefix("ftm", FTM.NS);
         return pm;
     }
 }

@@ -28,13 +28,25 @@ public final class SKG {
     public static final Resource Infrastructure = resource("Infrastructure");
     public static final Resource InternationalBody = resource("InternationalBody");
     public static final Resource Licence = resource("Licence");
+    public static final Resource Link = resource("Link");
     public static final Resource MediaOutlet = resource("MediaOutlet");
     public static final Resource NonGovernmentalOrganisation = resource("NonGovernmentalOrganisation");
     public static final Resource PoliticalParty = resource("PoliticalParty");
+    public static final Resource Relation = resource("Relation");
     public static final Resource Site = resource("Site");
     public static final Resource Venue = resource("Venue");
 
     // Properties
+    public static final Property relationType = property("relationType");
+    public static final Property relationTo = property("relationTo");
+    public static final Property relationFrom = property("relationFrom");
+    public static final Property reason = property("reason");
+    public static final Property normalisedName = property("normalisedName");
+    public static final Property linkedTo = property("linkedTo");
+    public static final Property linkedEntity = property("linkedEntity");
+    public static final Property ftmId = property("ftmId");
+    public static final Property countryCode = property("countryCode");
+    public static final Property confirmedBy = property("confirmedBy");
     public static final Property about = property("about");
     public static final Property agent = property("agent");
     public static final Property approximation = property("approximation");

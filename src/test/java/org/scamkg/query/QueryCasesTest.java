@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,12 +29,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scamkg.TestProject;
 import org.scamkg.load.DateValue;
+import org.scamkg.load.NameNormaliser;
+import org.scamkg.store.FtmImport;
 import org.scamkg.store.KgStore;
 
 /**
  * The golden cases of the canned queries ({@code src/test/resources/queries/<name>/<case>/}:
  * {@code params.properties} and {@code expected.tsv}), each run over the curated data in a real
- * TDB2 store. An {@code as_of} key runs the case as of that date. Rows are compared as a set under the header, so row order is left to the query.
+ * TDB2 store. An {@code as_of} key runs the case as of that date. A case with an {@code ftm/}
+ * directory runs on its own store, with each {@code ftm/<dataset>.jsonl} imported beside the
+ * curated data. Rows are compared as a set under the header, so row order is left to the query.
  */
 class QueryCasesTest {
     static final Path CASES = TestProject.TEST_RESOURCES.resolve("queries");
@@ -62,7 +68,7 @@ class QueryCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void queryGivesItsExpectedRows(String queryAndCase) throws IOException {
+    void queryGivesItsExpectedRows(String queryAndCase, @TempDir Path caseStore) throws IOException {
         String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
         Path caseDir = CASES.resolve(queryAndCase);
         CannedQuery q = catalog.get(name).orElseThrow(() -> new AssertionError("case for unknown query " + name));
@@ -74,7 +80,18 @@ class QueryCasesTest {
         props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
         Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params, asOf)));
+        Path imports = caseDir.resolve("ftm");
+        if (Files.isDirectory(imports)) {
+            try (KgStore own = CuratedStore.open(caseStore); Stream<Path> files = Files.list(imports)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+                    String dataset = f.getFileName().toString().replaceFirst("\\.jsonl$", "");
+                    FtmImport.run(own, f, dataset, NameNormaliser.of(TestProject.DATA), new PrintWriter(Writer.nullWriter()));
+                }
+                ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(own.dataset(), 60_000).select(q, params, asOf)));
+            }
+        } else {
+            ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params, asOf)));
+        }
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
         assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
