@@ -1,33 +1,61 @@
 package org.scamkg.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import org.scamkg.load.DataLayout;
+import org.scamkg.store.GspTarget;
 import org.scamkg.store.KgStore;
+import org.scamkg.store.StoreException;
 import org.scamkg.store.StoreLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scamkg load}: read, map, validate, then write the curated records in one transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Read the curated records, check them against the shapes, and write them to the store in one transaction.",
-                "On any problem, prints one line per problem (file:line: field: reason), exits 1, and leaves the store unchanged."})
+                "%nOn any problem, prints one line per problem (file:line: field: reason), exits 1, and leaves the store unchanged.",
+                "%nWith --target, writes to another SPARQL 1.1 store instead, through the Graph Store Protocol: every graph is "
+                        + "checked first, then each is sent with PUT (replacing it there). Credentials for the target: --target-user "
+                        + "and the password in the environment variable SCAMKG_TARGET_PASSWORD.",
+                "%nLong loads print a progress line every few seconds."})
 final class LoadCommand implements Runnable {
     @Mixin DataOptions data;
     @Mixin StoreOptions store;
     @Spec CommandSpec spec;
 
+    @Option(names = "--target", paramLabel = "URL",
+            description = "a Graph Store Protocol endpoint, e.g. http://localhost:7200/repositories/kg/rdf-graphs/service or http://host:3030/ds/data")
+    String target;
+
+    @Option(names = "--target-user", paramLabel = "NAME", description = "user for HTTP basic authentication at the target")
+    String targetUser;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         DataLayout layout = data.layout();
+        if (target != null) {
+            Optional<GspTarget.Credentials> credentials = Optional.ofNullable(targetUser).map(u -> {
+                String password = System.getenv("SCAMKG_TARGET_PASSWORD");
+                if (password == null) throw new StoreException("--target-user needs the password in the environment variable SCAMKG_TARGET_PASSWORD");
+                return new GspTarget.Credentials(u, password);
+            });
+            out.println("loading " + DataLayout.display(layout.dataDir()) + " into " + target + " …");
+            out.flush();
+            GspTarget.Result r = GspTarget.load(layout, target, credentials, err);
+            out.println("sent " + r.graphs() + " graphs, " + r.triples() + " triples");
+            return;
+        }
         try (KgStore s = store.open()) {
             out.println("loading " + DataLayout.display(layout.dataDir()) + " into " + DataLayout.display(store.storeDir()) + " …");
             out.flush();
-            StoreLoader.Result r = StoreLoader.load(s, layout);
+            StoreLoader.Result r = StoreLoader.load(s, layout, err);
             out.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads");
         }
     }

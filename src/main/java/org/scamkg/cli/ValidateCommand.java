@@ -2,7 +2,7 @@ package org.scamkg.cli;
 
 import java.io.PrintWriter;
 
-import org.scamkg.load.LoadedData;
+import org.scamkg.load.CuratedDataLoader;
 import org.scamkg.validate.CuratedValidation;
 
 import picocli.CommandLine.Command;
@@ -21,7 +21,7 @@ final class ValidateCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadedData d = CuratedValidation.run(data.layout());
-        out.println("valid: " + d.graphs().size() + " graphs, " + d.dataset().getUnionGraph().size() + " triples");
+        CuratedDataLoader.Summary s = CuratedValidation.run(data.layout(), (iri, g) -> { }, spec.commandLine().getErr());
+        out.println("valid: " + s.graphs().size() + " graphs, " + s.triples() + " quads");
     }
 }

@@ -1,37 +1,63 @@
 package org.scamkg.load;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.scamkg.vocab.Ids;
 
 /**
- * Reads every curated record (registry CSVs and source YAML files) and the ontology, and maps
- * them to RDF in memory: one named graph per source, one for the registry, one for the
- * ontology. Two passes: the first collects every defined identifier, the second maps, so
- * references resolve whatever the file order. Any problem anywhere rejects the whole load.
+ * Reads every curated record (registry CSVs, link CSVs and source YAML files) and the ontology,
+ * maps each to its named graph, checks it, and hands it to a sink, one graph at a time, so a
+ * load of any size needs memory for one source file plus the registry, not for the whole graph.
+ *
+ * <p>Two passes over the source files. The first notes every identifier each defines, with its
+ * types, so the second can resolve references whatever the file order and check them by class.
+ * The second maps a file, checks its assertions and its own nodes against the shapes (with the
+ * registry and the types of everything defined elsewhere as context), and sends it to the sink;
+ * worker threads map and check while the caller's thread sends, in file order.
+ * The registry and links are checked last, with the same context. Every problem anywhere is
+ * collected; at the end the load throws them all (reading and mapping problems first, as they
+ * make later checks meaningless), and the sink's graphs must then be discarded.
  */
 public final class CuratedDataLoader {
+    /** What a load sent to its sink. */
+    public record Summary(List<String> graphs, long triples) {}
+
+    private static final long PROGRESS_MILLIS = 3000;
+    /** Mapping and checking run beside the writer; more workers than cores would only queue. */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final DataLayout layout;
 
     public CuratedDataLoader(DataLayout layout) { this.layout = layout; }
 
-    /** Reads and maps everything; throws {@link LoadException} listing every problem found. */
-    public LoadedData load() {
+    /** Reads, maps and checks everything, sending each graph to {@code sink}; throws {@link LoadException} listing every problem. */
+    public Summary load(GraphCheck check, GraphSink sink, PrintWriter progress) {
         Problems problems = new Problems();
+        Problems assertionProblems = new Problems();
+        Problems shapeProblems = new Problems();
         Model ontology = ModelFactory.createDefaultModel();
         for (Path f : layout.ontologyFiles()) ontology.add(OntologyReader.read(f, problems));
         if (!Files.isDirectory(layout.dataDir())) {
@@ -41,52 +67,121 @@ public final class CuratedDataLoader {
         Vocabulary vocabulary = new Vocabulary(ontology);
         NameNormaliser names = NameNormaliser.of(layout.dataDir());
         List<RegistryReader.Row> rows = readRegistries(problems);
-        Map<Path, RecordNode> sources = readSources(problems);
+        List<Path> sourceFiles = sourceFiles(problems);
 
+        // pass 1: what every file defines, and the types of those definitions
         Definitions definitions = new Definitions();
+        Graph types = GraphFactory.createGraphMem();
         defineRegistry(rows, definitions, problems);
-        sources.forEach((path, root) -> DefinitionCollector.collect(root, DataLayout.display(path), definitions, problems));
-
-        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        OriginIndex origins = new OriginIndex();
-        List<String> graphs = new ArrayList<>();
-        addGraph(dsg, graphs, Ids.ONTOLOGY_GRAPH, ontology.getGraph());
-
-        MappingContext registryCtx = new MappingContext("data/registry", problems, origins, definitions, vocabulary, names);
-        RegistryMapper registry = new RegistryMapper(registryCtx);
-        rows.stream().filter(RegistryReader.Row::complete).forEach(registry::map);
-        addGraph(dsg, graphs, Ids.REGISTRY_GRAPH, registryCtx.model().getGraph());
-
-        List<Path> linkFiles = listFiles(layout.dataDir().resolve("links"), problems).stream()
-                .filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
-        if (!linkFiles.isEmpty()) {
-            MappingContext linkCtx = new MappingContext("data/links", problems, origins, definitions, vocabulary, names);
-            LinkMapper links = new LinkMapper(linkCtx);
-            linkFiles.forEach(links::map);
-            addGraph(dsg, graphs, LinkMapper.GRAPH, linkCtx.model().getGraph());
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "scamkg-load-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // parsing in the workers, collecting here in file order (definitions are not shared-safe)
+            inOrder(pool, sourceFiles, p -> new YamlRecordReader().read(p, DataLayout.display(p), new Problems()), (p, root) ->
+                    root.ifPresent(r -> DefinitionCollector.collect(r, DataLayout.display(p), definitions, problems, types)));
+        } catch (RuntimeException | Error e) {
+            pool.shutdownNow();
+            throw e;
         }
 
-        Map<String, SourceAssertions> assertions = new TreeMap<>();
-        SourceFileMapper mapper = new SourceFileMapper(layout.textsDir());
-        sources.forEach((path, root) -> {
-            MappingContext ctx = new MappingContext(DataLayout.display(path), problems, origins, definitions, vocabulary, names);
-            mapper.map(root, path, ctx).ifPresent(m -> {
-                String graph = Ids.sourceGraph(m.slug());
-                addGraph(dsg, graphs, graph, ctx.model().getGraph());
-                m.assertions().ifPresent(a -> assertions.put(graph, a));
-            });
-        });
-        problems.throwIfAny();
+        List<String> graphs = new ArrayList<>();
+        long[] triples = {0};
+        GraphSink counting = (iri, g) -> {
+            graphs.add(iri);
+            triples[0] += g.size();
+            sink.accept(iri, g);
+        };
+        counting.accept(Ids.ONTOLOGY_GRAPH, ontology.getGraph());
 
-        Graph all = dsg.getUnionGraph();
-        assertions.forEach((graph, a) -> a.check(dsg.getGraph(NodeFactory.createURI(graph)), all, problems));
+        OriginIndex sharedOrigins = new OriginIndex();
+        MappingContext registryCtx = new MappingContext("data/registry", problems, sharedOrigins, definitions, vocabulary, names);
+        RegistryMapper registry = new RegistryMapper(registryCtx);
+        rows.stream().filter(RegistryReader.Row::complete).forEach(registry::map);
+        Graph registryGraph = registryCtx.model().getGraph();
+        Graph context = union(ontology.getGraph(), registryGraph, types);
+        List<Path> linkFiles = listFiles(layout.dataDir().resolve("links"), problems).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
+        Graph linkGraph = GraphFactory.createGraphMem();
+        if (!linkFiles.isEmpty()) {
+            MappingContext linkCtx = new MappingContext("data/links", problems, sharedOrigins, definitions, vocabulary, names);
+            LinkMapper links = new LinkMapper(linkCtx);
+            linkFiles.forEach(links::map);
+            linkGraph = linkCtx.model().getGraph();
+        }
+        // sent now, in the order earlier loads wrote them; checked at the end, with everything known
+        counting.accept(Ids.REGISTRY_GRAPH, registryGraph);
+        if (!linkFiles.isEmpty()) counting.accept(LinkMapper.GRAPH, linkGraph);
+
+        // pass 2: each source file mapped and checked on its own, by worker threads, and sent to
+        // the sink in file order on this thread (a store's write transaction belongs to it)
+        MappedFile.Mapper worker = new MappedFile.Mapper(layout, definitions, vocabulary, names, context, check);
+        long[] lastReport = {System.currentTimeMillis()};
+        int[] done = {0};
+        try {
+            inOrder(pool, sourceFiles, worker::map, (p, f) -> {
+                f.problems().forEach(problems::add);
+                f.assertionProblems().forEach(assertionProblems::add);
+                f.shapeProblems().forEach(shapeProblems::add);
+                f.graph().ifPresent(g -> counting.accept(Ids.sourceGraph(f.slug()), g));
+                done[0]++;
+                if (System.currentTimeMillis() - lastReport[0] > PROGRESS_MILLIS) {
+                    progress.printf("… %,d of %,d source files, %,d triples%n", done[0], sourceFiles.size(), triples[0]);
+                    progress.flush();
+                    lastReport[0] = System.currentTimeMillis();
+                }
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // the registry and links last: their nodes are checked with everything defined known
+        Set<Node> shared = new HashSet<>();
+        registryGraph.find().forEachRemaining(t -> shared.add(t.getSubject()));
+        linkGraph.find().forEachRemaining(t -> shared.add(t.getSubject()));
+        check.check(union(context, linkGraph), shared, sharedOrigins).forEach(shapeProblems::add);
+
         problems.throwIfAny();
-        return new LoadedData(dsg, origins, graphs);
+        assertionProblems.throwIfAny();
+        shapeProblems.throwIfAny();
+        return new Summary(graphs, triples[0]);
     }
 
-    private static void addGraph(DatasetGraph dsg, List<String> graphs, String iri, Graph g) {
-        dsg.addGraph(NodeFactory.createURI(iri), g);
-        graphs.add(iri);
+    /**
+     * Runs {@code work} on each file in the pool, a few files ahead, and hands the results to
+     * {@code then} on this thread in file order: memory holds a handful of files, not all.
+     */
+    private static <T> void inOrder(ExecutorService pool, List<Path> files, Function<Path, T> work, BiConsumer<Path, T> then) {
+        Deque<Future<T>> window = new ArrayDeque<>();
+        int next = 0;
+        for (Path file : files) {
+            while (next < files.size() && window.size() < 2 * WORKERS) {
+                Path p = files.get(next++);
+                window.add(pool.submit(() -> work.apply(p)));
+            }
+            then.accept(file, take(window.poll()));
+        }
+    }
+
+    private static <T> T take(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static Graph union(Graph... graphs) {
+        MultiUnion u = new MultiUnion(graphs);
+        u.setBaseGraph(graphs[0]);
+        return u;
     }
 
     private List<RegistryReader.Row> readRegistries(Problems problems) {
@@ -105,16 +200,11 @@ public final class CuratedDataLoader {
         return rows;
     }
 
-    private Map<Path, RecordNode> readSources(Problems problems) {
-        Map<Path, RecordNode> out = new TreeMap<>();
-        YamlRecordReader reader = new YamlRecordReader();
+    private List<Path> sourceFiles(Problems problems) {
+        List<Path> out = new ArrayList<>();
         for (Path p : listFiles(layout.sourcesDir(), problems)) {
-            String display = DataLayout.display(p);
-            if (!p.getFileName().toString().endsWith(".yml")) {
-                problems.add(display, 0, "-", "not a source record file; source files are named <slug>.yml");
-                continue;
-            }
-            reader.read(p, display, problems).ifPresent(root -> out.put(p, root));
+            if (p.getFileName().toString().endsWith(".yml")) out.add(p);
+            else problems.add(DataLayout.display(p), 0, "-", "not a source record file; source files are named <slug>.yml");
         }
         return out;
     }

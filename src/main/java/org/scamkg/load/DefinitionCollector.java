@@ -1,12 +1,20 @@
 package org.scamkg.load;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.scamkg.vocab.Ids;
+import org.scamkg.vocab.SKG;
 
 /**
  * First pass over one source file: notes every identifier it defines (the source itself, its
- * entities, events, licences and claims) without mapping anything. Malformed identifiers are
+ * entities, events, licences and claims) and their types, without mapping anything. Malformed identifiers are
  * left for the second pass, which reports them with their field.
  */
 final class DefinitionCollector {
@@ -16,16 +24,49 @@ final class DefinitionCollector {
 
     private DefinitionCollector() {}
 
-    static void collect(RecordNode root, String file, Definitions definitions, Problems problems) {
+    /** Section by section: the class of what it defines (entities take theirs from their kind word). */
+    private static final Map<String, Resource> SECTION_TYPES = Map.of(
+            "events", SKG.Event, "licences", SKG.Licence, "claims", SKG.Claim);
+
+    /**
+     * Notes what {@code root} defines, and the RDF types of those definitions into {@code types},
+     * so other files' references can be checked (by class) before this file is mapped.
+     */
+    static void collect(RecordNode root, String file, Definitions definitions, Problems problems, Graph types) {
         if (!root.isMap()) return;
         RecordNode card = root.fields().get("source");
-        if (card != null && card.isMap()) define(card.fields().get("id"), "source", false, file, definitions, problems);
+        if (card != null && card.isMap()) {
+            define(card.fields().get("id"), "source", false, file, definitions, problems);
+            typeOf(card, Ids.Kind.SOURCE, "type", types);
+        }
         SECTIONS.forEach((section, repeatable) -> {
             RecordNode list = root.fields().get(section);
             if (list == null || !list.isList()) return;
-            for (RecordNode item : list.items())
-                if (item.isMap()) define(item.fields().get("id"), section, repeatable, file, definitions, problems);
+            for (RecordNode item : list.items()) {
+                if (!item.isMap()) continue;
+                define(item.fields().get("id"), section, repeatable, file, definitions, problems);
+                if (SECTION_TYPES.containsKey(section)) ref(item).ifPresent(r ->
+                        types.add(Triple.create(NodeFactory.createURI(r.iri()), RDF.type.asNode(), SECTION_TYPES.get(section).asNode())));
+                else ref(item).ifPresent(r -> typeOf(item, r.kind(), "kind", types));
+            }
         });
+    }
+
+    private static Optional<Ids.Ref> ref(RecordNode item) {
+        RecordNode id = item.fields().get("id");
+        return id == null || !id.isScalar() ? Optional.empty() : Ids.parseRef(id.text().strip());
+    }
+
+    /** The types an entity's kind word gives; nothing when the word is wrong (the mapping pass reports it). */
+    private static void typeOf(RecordNode item, Ids.Kind kind, String wordField, Graph types) {
+        Optional<Ids.Ref> r = ref(item);
+        if (r.isEmpty() || r.get().kind() != kind || (kind != Ids.Kind.SOURCE && !EntityKinds.ENTITY_KINDS.contains(kind))) return;
+        RecordNode w = item.fields().get(wordField);
+        String word = w != null && w.isScalar() ? w.text().strip() : null;
+        List<String> words = EntityKinds.wordsFor(kind);
+        if (!words.isEmpty() && !words.contains(word)) return;
+        for (Resource t : EntityKinds.types(kind, word))
+            types.add(Triple.create(NodeFactory.createURI(r.get().iri()), RDF.type.asNode(), t.asNode()));
     }
 
     private static void define(RecordNode id, String section, boolean repeatable, String file, Definitions definitions, Problems problems) {

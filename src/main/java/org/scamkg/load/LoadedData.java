@@ -6,7 +6,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The result of reading and mapping all records: one named graph per source, the registry and
- * the ontology, in memory, with the origin of every statement (for validation reports) and the
- * graphs this load owns.
+ * the ontology, in memory, and the graphs this load owns.
  */
-public record LoadedData(DatasetGraph dataset, OriginIndex origins, List<String> graphs) {}
+public record LoadedData(DatasetGraph dataset, List<String> graphs) {}

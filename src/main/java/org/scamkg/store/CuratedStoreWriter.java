@@ -2,40 +2,50 @@ package org.scamkg.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.scamkg.load.LoadedData;
+import org.apache.jena.sparql.core.Quad;
+import org.scamkg.load.GraphSink;
 import org.scamkg.vocab.Ids;
 
 /**
- * Writes a validated load into the store in one transaction: every curated graph (those under
- * {@code https://w3id.org/scamkg/graph/}: sources, registry, ontology) is replaced by the new
- * content, so a source removed from {@code data/} leaves the store too. Imported datasets
- * ({@code …/graph/import/}) and graphs users wrote under other names are left alone. If
- * anything fails the transaction aborts and the store is exactly as it was.
+ * Writes a load into the store in one transaction: every curated graph (those under
+ * {@code https://w3id.org/scamkg/graph/}: sources, registry, links, ontology) is replaced by the
+ * new content, so a source removed from {@code data/} leaves the store too. Imported datasets
+ * ({@code …/graph/import/}) and graphs users wrote under other names are left alone. Graphs
+ * arrive one at a time as the load checks them; if the load throws, the transaction aborts and
+ * the store is exactly as it was: nothing is committed unless every graph passed.
  */
 public final class CuratedStoreWriter {
     private CuratedStoreWriter() {}
 
-    /** Replaces the curated graphs; answers the number of quads written. */
-    public static long replaceCurated(Dataset store, LoadedData data) {
+    /** Runs {@code load} with a sink into a write transaction that first drops the old curated graphs; commits only if it returns. */
+    public static <T> T replaceCurated(Dataset store, Function<GraphSink, T> load) {
         DatasetGraph target = store.asDatasetGraph();
-        DatasetGraph source = data.dataset();
-        return store.calculateWrite(() -> {
+        store.begin(ReadWrite.WRITE);
+        try {
             List<Node> old = new ArrayList<>();
             target.listGraphNodes().forEachRemaining(g -> {
                 if (isCurated(g)) old.add(g);
             });
             old.forEach(target::removeGraph);
-            long[] count = {0};
-            source.find().forEachRemaining(q -> {
-                target.add(q);
-                count[0]++;
+            T result = load.apply((iri, graph) -> {
+                Node g = NodeFactory.createURI(iri);
+                graph.find().forEachRemaining(t -> target.add(Quad.create(g, t)));
             });
-            return count[0];
-        });
+            store.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            store.abort();
+            throw e;
+        } finally {
+            store.end();
+        }
     }
 
     static boolean isCurated(Node graph) {

@@ -1,13 +1,16 @@
 package org.scamkg.store;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+
+import org.scamkg.load.CuratedDataLoader;
 import org.scamkg.load.DataLayout;
-import org.scamkg.load.LoadedData;
 import org.scamkg.validate.CuratedValidation;
 
 /**
- * The whole load: read and map the records, pass the SHACL gate, then write to the store in one
- * transaction and note the fingerprint of what was loaded. Nothing is written unless every step
- * before it succeeded.
+ * The whole load: read and map the records, pass each graph through the SHACL gate, and write
+ * them into the store in one transaction, committed only when every record and graph passed;
+ * then note the fingerprint of what was loaded.
  */
 public final class StoreLoader {
     /** What a load wrote. */
@@ -16,11 +19,16 @@ public final class StoreLoader {
     private StoreLoader() {}
 
     public static Result load(KgStore store, DataLayout layout) {
+        return load(store, layout, new PrintWriter(Writer.nullWriter()));
+    }
+
+    /** As {@link #load(KgStore, DataLayout)}, with a progress line every few seconds on long loads. */
+    public static Result load(KgStore store, DataLayout layout, PrintWriter progress) {
         String fingerprint = fingerprint(store, layout);
-        LoadedData data = CuratedValidation.run(layout);
-        long quads = CuratedStoreWriter.replaceCurated(store.dataset(), data);
+        CuratedDataLoader.Summary s = CuratedStoreWriter.replaceCurated(store.dataset(),
+                sink -> CuratedValidation.run(layout, sink, progress));
         DataFingerprint.recordLoaded(store.storeDir(), fingerprint);
-        return new Result(data.graphs().size(), quads);
+        return new Result(s.graphs().size(), s.triples());
     }
 
     /** Records, ontology and the store's own configuration: a new index setup also needs a reload. */

@@ -1,25 +1,40 @@
 package org.scamkg.validate;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.scamkg.load.CuratedDataLoader;
 import org.scamkg.load.DataLayout;
+import org.scamkg.load.GraphSink;
 import org.scamkg.load.LoadException;
 import org.scamkg.load.LoadedData;
-import org.scamkg.load.Problem;
 
 /**
  * Reads, maps and validates the curated records: everything a load does short of writing.
- * Used by {@code validate} alone and by {@code load} and {@code serve} before they write.
+ * Used by {@code validate} alone and by {@code load} and {@code serve}, which pass the store's
+ * write transaction as the sink.
  */
 public final class CuratedValidation {
     private CuratedValidation() {}
 
-    /** The validated data; throws {@link LoadException} with every reading or shape problem. */
+    /** Streams each checked graph to {@code sink}; throws {@link LoadException} with every reading, assertion or shape problem. */
+    public static CuratedDataLoader.Summary run(DataLayout layout, GraphSink sink, PrintWriter progress) {
+        return new CuratedDataLoader(layout).load(ShaclGate.fromFile(layout.shapesFile()), sink, progress);
+    }
+
+    /** The validated data in memory, for small trees (tests, tools); throws {@link LoadException}. */
     public static LoadedData run(DataLayout layout) {
-        LoadedData data = new CuratedDataLoader(layout).load();
-        List<Problem> violations = ShaclGate.fromFile(layout.shapesFile()).check(data);
-        if (!violations.isEmpty()) throw new LoadException(violations);
-        return data;
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        List<String> graphs = new ArrayList<>();
+        run(layout, (iri, g) -> {
+            dsg.addGraph(NodeFactory.createURI(iri), g);
+            graphs.add(iri);
+        }, new PrintWriter(Writer.nullWriter()));
+        return new LoadedData(dsg, graphs);
     }
 }

@@ -1,25 +1,31 @@
 package org.scamkg.validate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.scamkg.load.LoadedData;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.scamkg.load.GraphCheck;
 import org.scamkg.load.OntologyReader;
+import org.scamkg.load.OriginIndex;
 import org.scamkg.load.Problem;
 import org.scamkg.load.Problems;
 
 /**
- * The SHACL gate between mapping and storing: validates everything a load produced (the union
- * of all its graphs, ontology included so controlled terms resolve) against
- * {@code ontology/shapes.ttl}, and reports each violation at the record field that caused it.
+ * The SHACL gate between mapping and storing: validates mapped data against
+ * {@code ontology/shapes.ttl} and reports each violation at the record field that caused it.
+ * A load checks one graph at a time, only the nodes that graph is answerable for, with the
+ * ontology, the registry and the types of everything defined elsewhere as context.
  */
-public final class ShaclGate {
+public final class ShaclGate implements GraphCheck {
     private final Shapes shapes;
 
     private ShaclGate(Shapes shapes) { this.shapes = shapes; }
@@ -32,15 +38,25 @@ public final class ShaclGate {
         return new ShaclGate(Shapes.parse(m.getGraph()));
     }
 
-    /** Every violation, located; empty when the data conforms. */
-    public List<Problem> check(LoadedData data) {
-        return check(data.dataset().getUnionGraph(), new ReportLocator(data.origins()));
+    /** Every violation of the focus nodes, located; empty when they conform. */
+    @Override
+    public List<Problem> check(Graph data, Collection<Node> focus, OriginIndex origins) {
+        List<ReportEntry> entries = new ArrayList<>();
+        for (Node n : focus) {
+            ValidationReport report = ShaclValidator.get().validate(shapes, data, n);
+            if (!report.conforms()) entries.addAll(report.getEntries());
+        }
+        return locate(entries, new ReportLocator(origins));
     }
 
+    /** Every violation anywhere in {@code graph}, located; empty when the data conforms. */
     public List<Problem> check(Graph graph, ReportLocator locator) {
         ValidationReport report = ShaclValidator.get().validate(shapes, graph);
-        if (report.conforms()) return List.of();
-        return report.getEntries().stream().map(locator::locate).sorted(
+        return report.conforms() ? List.of() : locate(report.getEntries(), locator);
+    }
+
+    private static List<Problem> locate(Collection<ReportEntry> entries, ReportLocator locator) {
+        return entries.stream().map(locator::locate).sorted(
                 Comparator.comparing(Problem::file).thenComparingInt(Problem::line)).distinct().toList();
     }
 }

@@ -95,8 +95,20 @@ class QueryCasesTest {
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
         assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
-        assertEquals(expected.subList(1, expected.size()).stream().sorted().toList(),
-                actual.subList(1, actual.size()).stream().sorted().toList(), "rows of " + queryAndCase);
+        assertEquals(expected.subList(1, expected.size()).stream().map(QueryCasesTest::normalise).sorted().toList(),
+                actual.subList(1, actual.size()).stream().map(QueryCasesTest::normalise).sorted().toList(), "rows of " + queryAndCase);
+    }
+
+    private static final java.util.regex.Pattern IRI_LIST = java.util.regex.Pattern.compile("\"https?://\\S+( https?://\\S+)+\"");
+
+    /**
+     * A row with its GROUP_CONCAT lists of IRIs sorted: SPARQL leaves the order of an aggregate's
+     * inputs to the store (it follows how the data was written), and the lists are sets.
+     */
+    static String normalise(String row) {
+        return java.util.Arrays.stream(row.split("\t", -1)).map(cell -> IRI_LIST.matcher(cell).matches()
+                ? "\"" + String.join(" ", java.util.Arrays.stream(cell.substring(1, cell.length() - 1).split(" ")).sorted().toList()) + "\""
+                : cell).collect(java.util.stream.Collectors.joining("\t"));
     }
 
     @Test

@@ -1,0 +1,175 @@
+package org.scamkg.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.sparql.exec.QueryExec;
+import org.scamkg.query.QueryCatalog;
+import org.scamkg.store.KgStore;
+
+/**
+ * The benchmark run behind BENCHMARKS.md: for each scale, generate the synthetic graph, load it
+ * with our loader, with Jena's TDB2 bulk loader and into RDF4J's NativeStore, time every canned
+ * query on TDB2 and on the NativeStore, and put the HTTP endpoint under 1, 4 and 16 clients.
+ * Prints one Markdown table and writes it to {@code target/bench/results.md}.
+ *
+ * <p>Run with {@code mvn -Pbench verify} (see BENCHMARKS.md for the properties: scales, seed,
+ * runs, HTTP seconds). Not part of the normal build.
+ */
+public final class Bench {
+    record Scale(int units, LoadBench.Run ours, LoadBench.Run jena, LoadBench.Run rdf4j, List<QueryBench.Result> queries,
+                 List<HttpBench.Result> http, long serverPeakHeapMiB) {}
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(System.getProperty("bench.project", ".")).toAbsolutePath().normalize();
+        Path dir = project.resolve(System.getProperty("bench.dir", "target/bench"));
+        List<Integer> scales = Arrays.stream(System.getProperty("bench.scales", "1000,10000").split(",")).map(String::strip).map(Integer::parseInt).toList();
+        long seed = Long.parseLong(System.getProperty("bench.seed", "1"));
+        int warmup = Integer.parseInt(System.getProperty("bench.warmup", "2"));
+        int runs = Integer.parseInt(System.getProperty("bench.runs", "15"));
+        long budget = Long.parseLong(System.getProperty("bench.queryBudgetMillis", "30000"));
+        Duration httpTime = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.httpSeconds", "30")));
+        Files.createDirectories(dir);
+
+        List<Scale> results = new ArrayList<>();
+        for (int n : scales) {
+            Path work = dir.resolve("scale-" + n);
+            Files.createDirectories(work);
+            Path data = generate(project, work, n, seed);
+            System.err.printf("scale %,d: loading with scamkg …%n", n);
+            LoadBench.Run ours = LoadBench.ours(project, data, work.resolve("tdb2"), work);
+            System.err.printf("  %,d quads in %.1f s (%,.0f/s), peak heap %,d MiB%n", ours.quads(), ours.seconds(), ours.perSecond(), ours.peakHeapMiB());
+            Path nq = LoadBench.exportNQuads(project, work.resolve("tdb2"), work);
+            System.err.println("  Jena TDB2 bulk loader …");
+            LoadBench.Run jena = LoadBench.jenaBulk(nq, work.resolve("tdb2-bulk"));
+            System.err.printf("  %,d quads in %.1f s (%,.0f/s)%n", jena.quads(), jena.seconds(), jena.perSecond());
+            System.err.println("  RDF4J NativeStore …");
+            LoadBench.Run rdf4j = LoadBench.rdf4jNative(nq, work.resolve("rdf4j-native"));
+            System.err.printf("  %,d quads in %.1f s (%,.0f/s)%n", rdf4j.quads(), rdf4j.seconds(), rdf4j.perSecond());
+            Files.deleteIfExists(nq);
+
+            System.err.println("  canned queries …");
+            List<QueryBench.Result> queries;
+            List<String> entities;
+            try (KgStore store = KgStore.open(project.resolve("fuseki-config"), work.resolve("tdb2"))) {
+                queries = QueryBench.run(QueryCatalog.load(project.resolve("queries")), store, work.resolve("rdf4j-native"), warmup, runs, budget);
+                entities = topEntities(store, 20);
+            }
+            System.err.println("  HTTP endpoint …");
+            List<HttpBench.Result> http = new ArrayList<>();
+            long serverHeap = serve(project, work, entities, httpTime, http);
+            results.add(new Scale(n, ours, jena, rdf4j, queries, http, serverHeap));
+        }
+        String table = Report.markdown(results, machine(), String.join(" ", args));
+        Files.writeString(dir.resolve("results.md"), table, StandardCharsets.UTF_8);
+        System.out.println(table);
+    }
+
+    /** The generated tree for a scale and seed, reused when it is already there. */
+    static Path generate(Path project, Path work, int n, long seed) throws Exception {
+        Path data = work.resolve("data-seed-" + seed);
+        if (!Files.isDirectory(data.resolve("sources"))) {
+            System.err.printf("scale %,d: generating …%n", n);
+            Subprocess.scamkg(project, List.of(LoadBench.HEAP),
+                    List.of("generate", "--scale", Integer.toString(n), "--seed", Long.toString(seed), "--out", data.toString()), work.resolve("generate.log"));
+        }
+        return data;
+    }
+
+    static List<String> topEntities(KgStore store, int n) {
+        return store.dataset().calculateRead(() -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(QueryBench.PREFIXES
+                    + "SELECT ?x { ?c skg:claimant ?x . ?x a foaf:Person } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT " + n).build()) {
+                qe.select().forEachRemaining(b -> out.add(b.get("x").getURI()));
+            }
+            return out;
+        });
+    }
+
+    /** {@code bin/scamkg serve} in its own JVM (2 GiB heap, GC log) under 1, 4 and 16 clients; answers its peak heap. */
+    static long serve(Path project, Path work, List<String> entities, Duration time, List<HttpBench.Result> out) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path gc = work.resolve("gc-serve.log");
+        Process server = Subprocess.start(project, List.of(LoadBench.HEAP, "-Xlog:gc:file=" + gc),
+                List.of("serve", "--store", work.resolve("tdb2").toString(), "--data", work.resolve("data-seed-" + System.getProperty("bench.seed", "1")).toString(),
+                        "--port", Integer.toString(port)), work.resolve("serve.log"));
+        try {
+            String base = "http://127.0.0.1:" + port;
+            waitUntilUp(base, server);
+            List<String> urls = HttpBench.mix(base, entities);
+            HttpBench.run(urls, 4, Duration.ofSeconds(5)); // warm up
+            for (int clients : List.of(1, 4, 16)) {
+                HttpBench.Result r = HttpBench.run(urls, clients, time);
+                System.err.printf("  %2d clients: %,.1f requests/s, p99 %s, %d errors%n", clients, r.perSecond(),
+                        Stats.ms(Stats.percentile(r.latencies(), 99)), r.errors());
+                out.add(r);
+            }
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+        return Stats.peakHeapMiB(gc);
+    }
+
+    private static void waitUntilUp(String base, Process server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 600; i++) {
+            if (!server.isAlive()) throw new IllegalStateException("the server stopped; see serve.log");
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/queries")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the server did not come up in 10 minutes");
+    }
+
+    static Map<String, String> machine() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("CPU", cpu());
+        m.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        m.put("memory", memory());
+        m.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return m;
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String memory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> String.format("%.0f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0)).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static String join(Map<String, String> m) { return m.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")); }
+}

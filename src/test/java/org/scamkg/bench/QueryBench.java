@@ -1,0 +1,146 @@
+package org.scamkg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.eclipse.rdf4j.query.TupleQuery;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
+import org.eclipse.rdf4j.repository.sail.SailRepository;
+import org.eclipse.rdf4j.sail.nativerdf.NativeStore;
+import org.scamkg.query.CannedQuery;
+import org.scamkg.query.ParameterBinder;
+import org.scamkg.query.ParameterSubstitution;
+import org.scamkg.query.QueryCatalog;
+import org.scamkg.store.KgStore;
+
+/**
+ * Each canned query's latency on our TDB2 store and, for the very same query text (parameters
+ * substituted), on RDF4J's NativeStore holding the same quads. Parameters are picked from the
+ * data the way a user would reach for them: the most quoted official, the firm with most
+ * licences, the place with most events (see {@link #PICKS}), so each figure is a busy case.
+ * Row counts of the two stores are compared too: a fast wrong answer is not a result.
+ */
+final class QueryBench {
+    /** One query's figures: milliseconds per store, and rows. */
+    record Result(String query, Map<String, String> params, List<Double> tdb2, List<Double> rdf4j, long tdb2Rows, long rdf4jRows) {}
+
+    static final String PREFIXES = """
+            PREFIX skg: <https://w3id.org/scamkg/ontology#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX schema: <https://schema.org/>
+            """;
+
+    /** How each parameter is chosen: a query whose first row's first column is the value. */
+    static final Map<String, String> PICKS = new LinkedHashMap<>();
+
+    static {
+        String topClaimant = "SELECT ?x { ?c skg:claimant ?x . ?x a foaf:Person } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT 1";
+        PICKS.put("entity", topClaimant);
+        PICKS.put("official", topClaimant);
+        PICKS.put("claimant", topClaimant);
+        PICKS.put("from", topClaimant);
+        PICKS.put("to", "SELECT ?x { ?l skg:licensee ?x } GROUP BY ?x ORDER BY DESC(COUNT(?l)) ?x LIMIT 1");
+        PICKS.put("issuer", "SELECT ?x { ?l skg:issuer ?x } GROUP BY ?x ORDER BY DESC(COUNT(?l)) ?x LIMIT 1");
+        PICKS.put("place", "SELECT ?x { ?e skg:place ?x } GROUP BY ?x ORDER BY DESC(COUNT(?e)) ?x LIMIT 1");
+        PICKS.put("post", "SELECT ?x { ?h skg:post ?x } GROUP BY ?x ORDER BY DESC(COUNT(?h)) ?x LIMIT 1");
+        PICKS.put("organisation", "SELECT ?x { ?o org:subOrganizationOf ?x } GROUP BY ?x ORDER BY DESC(COUNT(?o)) ?x LIMIT 1");
+        PICKS.put("measure", "SELECT ?x { ?c skg:measure ?x } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT 1");
+    }
+
+    private QueryBench() {}
+
+    static Map<String, String> params(CannedQuery q, KgStore store) {
+        Map<String, String> out = new LinkedHashMap<>();
+        q.header().params().forEach((name, p) -> {
+            if (name.equals("date")) out.put(name, "2024-06-01");
+            else if (PICKS.containsKey(name)) pick(store, PICKS.get(name)).ifPresent(v -> out.put(name, v));
+        });
+        return out;
+    }
+
+    private static Optional<String> pick(KgStore store, String select) {
+        return store.dataset().calculateRead(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(PREFIXES + select).build()) {
+                RowSet rows = qe.select();
+                return rows.hasNext() ? Optional.of(rows.next().get("x").getURI()) : Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Runs every canned query {@code warmup} times unmeasured, then up to {@code runs} times (fewer
+     * when a query has used up {@code budgetMillis}), on both stores.
+     */
+    static List<Result> run(QueryCatalog catalog, KgStore tdb2, Path nativeStore, int warmup, int runs, long budgetMillis) {
+        SailRepository repo = new SailRepository(new NativeStore(nativeStore.toFile(), "spoc,posc,cspo"));
+        repo.init();
+        List<Result> out = new ArrayList<>();
+        try (RepositoryConnection conn = repo.getConnection()) {
+            for (CannedQuery q : catalog.all()) {
+                Map<String, String> params = params(q, tdb2);
+                Query bound;
+                try {
+                    bound = ParameterSubstitution.apply(q.query(), ParameterBinder.bind(q, params));
+                } catch (RuntimeException e) {
+                    System.err.printf("  %-32s skipped: %s%n", q.name(), e.getMessage());
+                    out.add(new Result(q.name(), params, List.of(), List.of(), 0, 0));
+                    continue;
+                }
+                String text = bound.serialize();
+                long[] rows = {0, 0};
+                List<Double> jena = time(warmup, runs, budgetMillis, () -> rows[0] = tdb2.dataset().calculateRead(() -> {
+                    try (QueryExec qe = QueryExec.dataset(tdb2.dataset().asDatasetGraph()).query(bound).build()) {
+                        ResultSet rs = ResultSet.adapt(qe.select());
+                        long n = 0;
+                        while (rs.hasNext()) {
+                            QuerySolution ignored = rs.next();
+                            n++;
+                        }
+                        return n;
+                    }
+                }));
+                List<Double> rdf4j = time(warmup, runs, budgetMillis, () -> {
+                    TupleQuery tq = conn.prepareTupleQuery(text);
+                    long n = 0;
+                    try (TupleQueryResult r = tq.evaluate()) {
+                        while (r.hasNext()) {
+                            r.next();
+                            n++;
+                        }
+                    }
+                    rows[1] = n;
+                });
+                out.add(new Result(q.name(), params, jena, rdf4j, rows[0], rows[1]));
+                System.err.printf("  %-32s TDB2 %s  RDF4J %s  rows %,d / %,d%n", q.name(), Stats.ms(Stats.percentile(jena, 50)),
+                        Stats.ms(Stats.percentile(rdf4j, 50)), rows[0], rows[1]);
+            }
+        } finally {
+            repo.shutDown();
+        }
+        return out;
+    }
+
+    private static List<Double> time(int warmup, int runs, long budgetMillis, Runnable r) {
+        long start = System.currentTimeMillis();
+        for (int i = 0; i < warmup && System.currentTimeMillis() - start < budgetMillis; i++) r.run();
+        List<Double> times = new ArrayList<>();
+        long measured = System.currentTimeMillis();
+        for (int i = 0; i < runs && (times.isEmpty() || System.currentTimeMillis() - measured < budgetMillis); i++) {
+            long t0 = System.nanoTime();
+            r.run();
+            times.add((System.nanoTime() - t0) / 1e6);
+        }
+        return times;
+    }
+}
