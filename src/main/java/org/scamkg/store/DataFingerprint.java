@@ -63,4 +63,13 @@ public final class DataFingerprint {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** After a restore from a backup that names no records: the next serve loads data/ again. */
+    public static void forget(Path storeDir) {
+        try {
+            Files.deleteIfExists(storeDir.resolve(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
