@@ -101,7 +101,6 @@ public final class CuratedDataLoader {
         RegistryMapper registry = new RegistryMapper(registryCtx);
         rows.stream().filter(RegistryReader.Row::complete).forEach(registry::map);
         Graph registryGraph = registryCtx.model().getGraph();
-        Graph context = union(ontology.getGraph(), registryGraph, types);
         List<Path> linkFiles = listFiles(layout.dataDir().resolve("links"), problems).stream()
                 .filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
         Graph linkGraph = GraphFactory.createGraphMem();
@@ -117,7 +116,7 @@ public final class CuratedDataLoader {
 
         // pass 2: each source file mapped and checked on its own, by worker threads, and sent to
         // the sink in file order on this thread (a store's write transaction belongs to it)
-        MappedFile.Mapper worker = new MappedFile.Mapper(layout, definitions, vocabulary, names, context, check);
+        MappedFile.Mapper worker = new MappedFile.Mapper(layout, definitions, vocabulary, names, ontology.getGraph(), List.of(registryGraph, types), check);
         long[] lastReport = {System.currentTimeMillis()};
         int[] done = {0};
         try {
@@ -141,7 +140,8 @@ public final class CuratedDataLoader {
         Set<Node> shared = new HashSet<>();
         registryGraph.find().forEachRemaining(t -> shared.add(t.getSubject()));
         linkGraph.find().forEachRemaining(t -> shared.add(t.getSubject()));
-        check.check(union(context, linkGraph), shared, sharedOrigins).forEach(shapeProblems::add);
+        Graph sharedData = union(ontology.getGraph(), MappedFile.withNeighbourTypes(List.of(registryGraph, linkGraph), List.of(types)));
+        check.check(sharedData, shared, sharedOrigins).forEach(shapeProblems::add);
 
         problems.throwIfAny();
         assertionProblems.throwIfAny();

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -16,21 +18,46 @@ import org.scamkg.vocab.Ids;
  */
 record MappedFile(String slug, Optional<Graph> graph, List<Problem> problems, List<Problem> assertionProblems, List<Problem> shapeProblems) {
 
+    /**
+     * The graphs' triples with the types of every node they mention, from wherever those are
+     * defined: all the shapes need of the world beyond them (class checks), in a graph small
+     * enough to validate whole.
+     */
+    static Graph withNeighbourTypes(List<Graph> graphs, List<Graph> typeSources) {
+        Graph out = GraphFactory.createGraphMem();
+        Set<Node> seen = new HashSet<>();
+        for (Graph g : graphs)
+            g.find().forEachRemaining(t -> {
+                out.add(t);
+                for (Node n : List.of(t.getSubject(), t.getObject()))
+                    if (n.isURI() && seen.add(n))
+                        for (Graph source : typeSources) source.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(out::add);
+            });
+        return out;
+    }
+
     /** Maps and checks one file; safe to call from several threads (everything it shares is read-only). */
     static final class Mapper {
         private final DataLayout layout;
         private final Definitions definitions;
         private final Vocabulary vocabulary;
         private final NameNormaliser names;
-        private final Graph context;
+        private final Graph ontology;
+        private final List<Graph> typeSources;
         private final GraphCheck check;
 
-        Mapper(DataLayout layout, Definitions definitions, Vocabulary vocabulary, NameNormaliser names, Graph context, GraphCheck check) {
+        /**
+         * @param ontology    the ontology and vocabularies (class hierarchy, controlled terms)
+         * @param typeSources where the types of nodes defined elsewhere are (the registry, the first pass's types)
+         */
+        Mapper(DataLayout layout, Definitions definitions, Vocabulary vocabulary, NameNormaliser names, Graph ontology,
+               List<Graph> typeSources, GraphCheck check) {
             this.layout = layout;
             this.definitions = definitions;
             this.vocabulary = vocabulary;
             this.names = names;
-            this.context = context;
+            this.ontology = ontology;
+            this.typeSources = typeSources;
             this.check = check;
         }
 
@@ -45,7 +72,7 @@ record MappedFile(String slug, Optional<Graph> graph, List<Problem> problems, Li
             Optional<SourceFileMapper.Mapped> m = new SourceFileMapper(layout.textsDir()).map(root.get(), path, ctx);
             if (m.isEmpty()) return new MappedFile(null, Optional.empty(), problems.sorted(), List.of(), List.of());
             Graph g = ctx.model().getGraph();
-            Graph data = CuratedDataLoader.union(context, g);
+            Graph data = CuratedDataLoader.union(ontology, withNeighbourTypes(List.of(g), typeSources));
             m.get().assertions().ifPresent(a -> a.check(g, data, assertionProblems));
             List<Problem> shapes = check.check(data, ownNodes(g, display), origins);
             return new MappedFile(m.get().slug(), Optional.of(g), problems.sorted(), assertionProblems.sorted(), shapes);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -41,11 +43,13 @@ public final class ShaclGate implements GraphCheck {
     /** Every violation of the focus nodes, located; empty when they conform. */
     @Override
     public List<Problem> check(Graph data, Collection<Node> focus, OriginIndex origins) {
+        // One validation of the (small) data graph, then only the focus nodes' violations: far
+        // cheaper than validating node by node, each of which builds its own report.
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        if (report.conforms()) return List.of();
+        Set<Node> wanted = focus instanceof Set<Node> set ? set : new HashSet<>(focus);
         List<ReportEntry> entries = new ArrayList<>();
-        for (Node n : focus) {
-            ValidationReport report = ShaclValidator.get().validate(shapes, data, n);
-            if (!report.conforms()) entries.addAll(report.getEntries());
-        }
+        for (ReportEntry e : report.getEntries()) if (wanted.contains(e.focusNode())) entries.add(e);
         return locate(entries, new ReportLocator(origins));
     }
 
