@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scamkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An open knowledge graph of Cambodia's online-scam and human-trafficking economy.",
-        subcommands = {LoadCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, SearchCommand.class, ImportFtmCommand.class, ExportCommand.class, ReleaseCommand.class, BackupCommand.class, RestoreCommand.class,
+        subcommands = {LoadCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, SearchCommand.class, ImportFtmCommand.class, ExportCommand.class, ReleaseCommand.class, GenerateCommand.class, BackupCommand.class, RestoreCommand.class,
                 StatsCommand.class, CommandLine.HelpCommand.class})
 public final class ScamkgCommand implements Runnable {
     @CommandLine.Spec
