@@ -53,7 +53,8 @@ import org.scamkg.vocab.SKG;
 final class CuratedFtm {
     /** Derived at load from facts the export writes anyway. */
     private static final Set<Property> DERIVED = Set.of(SKG.firstDay, SKG.lastDay, SKG.startDay, SKG.endDay, SKG.periodFirstDay,
-            SKG.periodLastDay, SKG.normalisedName, ORG.holds, ORG.heldBy, RDF.type);
+            SKG.periodLastDay, SKG.normalisedName, ORG.holds, ORG.heldBy, RDF.type, SKG.personCount, SKG.organisationCount,
+            SKG.eventCount, SKG.claimCount);
     private static final Pattern POINT = Pattern.compile("(?i)\\s*POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)\\s*");
 
     private final Dataset dataset;

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -110,6 +111,9 @@ public final class CuratedDataLoader {
             linkFiles.forEach(links::map);
             linkGraph = linkCtx.model().getGraph();
         }
+        SourceCounts.add(registryGraph, registryGraph, NodeFactory.createURI(Ids.REGISTRY_SOURCE));
+        if (!linkFiles.isEmpty())
+            SourceCounts.add(linkGraph, union(registryGraph, types, linkGraph), NodeFactory.createURI(LinkMapper.SOURCE));
         // sent now, in the order earlier loads wrote them; checked at the end, with everything known
         counting.accept(Ids.REGISTRY_GRAPH, registryGraph);
         if (!linkFiles.isEmpty()) counting.accept(LinkMapper.GRAPH, linkGraph);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.scamkg.vocab.Ids;
@@ -75,6 +76,7 @@ record MappedFile(String slug, Optional<Graph> graph, List<Problem> problems, Li
             Graph data = CuratedDataLoader.union(ontology, withNeighbourTypes(List.of(g), typeSources));
             m.get().assertions().ifPresent(a -> a.check(g, data, assertionProblems));
             List<Problem> shapes = check.check(data, ownNodes(g, display), origins);
+            SourceCounts.add(g, data, NodeFactory.createURI(Ids.iri(Ids.Kind.SOURCE, m.get().slug())));
             return new MappedFile(m.get().slug(), Optional.of(g), problems.sorted(), assertionProblems.sorted(), shapes);
         }
 

@@ -18,7 +18,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.scamkg.load.FtmEntity;
@@ -26,6 +28,7 @@ import org.scamkg.load.FtmLineParser;
 import org.scamkg.load.FtmMapper;
 import org.scamkg.load.JsonLineReader;
 import org.scamkg.load.LoadException;
+import org.scamkg.load.MappingContext;
 import org.scamkg.load.NameNormaliser;
 import org.scamkg.load.Problem;
 import org.scamkg.vocab.Ids;
@@ -84,6 +87,7 @@ public final class FtmImport {
         long[] quads = {4};
         long lastReport = System.currentTimeMillis();
         long lines = 0;
+        Map<Node, Long> kinds = new HashMap<>();
         try (JsonLineReader reader = new JsonLineReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             for (JsonLineReader.Line line; (line = reader.next()) != null; ) {
                 lines = line.number();
@@ -95,6 +99,7 @@ public final class FtmImport {
                         if (errors == 0) mapper.map(e, (Triple t) -> {
                             dsg.add(Quad.create(graph, t));
                             quads[0]++;
+                            if (t.getPredicate().equals(RDF.type.asNode())) kinds.merge(t.getObject(), 1L, Long::sum);
                         });
                         entities++;
                     } catch (FtmLineParser.BadLine b) {
@@ -118,6 +123,14 @@ public final class FtmImport {
             if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad lines"));
             throw new LoadException(bad);
         }
+        // the dataset's counts for the source catalogue, as a load writes them for a source
+        for (var c : List.of(Map.entry(SKG.personCount, FOAF.Person), Map.entry(SKG.organisationCount, ORG.Organization),
+                Map.entry(SKG.eventCount, SKG.Event))) {
+            dsg.add(graph, source, c.getKey().asNode(), MappingContext.integer(kinds.getOrDefault(c.getValue().asNode(), 0L)).asNode());
+            quads[0]++;
+        }
+        dsg.add(graph, source, SKG.claimCount.asNode(), MappingContext.integer(0).asNode());
+        quads[0]++;
         return new Result(lines, entities, quads[0]);
     }
 

@@ -71,6 +71,10 @@ public final class SKG {
     public static final Property licensedSite = property("licensedSite");
     public static final Property licensee = property("licensee");
     public static final Property localFile = property("localFile");
+    public static final Property personCount = property("personCount");
+    public static final Property organisationCount = property("organisationCount");
+    public static final Property eventCount = property("eventCount");
+    public static final Property claimCount = property("claimCount");
     public static final Property maxValue = property("maxValue");
     public static final Property measure = property("measure");
     public static final Property minValue = property("minValue");

@@ -235,7 +235,8 @@ class FtmExportTest {
                   FILTER(STRSTARTS(STR(?s), "https://w3id.org/scamkg/id/") && !STRSTARTS(STR(?s), "https://w3id.org/scamkg/id/ftm/"))
                   FILTER(!STRSTARTS(STR(?g), "https://w3id.org/scamkg/graph/import/"))
                   FILTER(?p NOT IN (rdf:type, skg:firstDay, skg:lastDay, skg:startDay, skg:endDay, skg:periodFirstDay,
-                                    skg:periodLastDay, skg:normalisedName, org:holds, org:heldBy))
+                                    skg:periodLastDay, skg:normalisedName, org:holds, org:heldBy, skg:personCount,
+                                    skg:organisationCount, skg:eventCount, skg:claimCount))
                 }""";
         for (QuerySolution r : select(curated)) {
             if (r.get("o").isLiteral()) {
