@@ -24,18 +24,22 @@ final class Stats {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
+    /**
+     * Bytes the directory takes on disk. TDB2 files are sparse (mapped in 8 MiB chunks), so their
+     * lengths overstate the store; {@code du} counts allocated blocks, as a user sees them.
+     */
     static long directorySize(Path dir) {
         if (!Files.exists(dir)) return 0;
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes()).strip();
+            if (du.waitFor() != 0) throw new IOException("du failed: " + out);
+            return Long.parseLong(out.split("\\s+")[0]) * 1024;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
