@@ -36,6 +36,14 @@ final class ServeCommand implements Runnable {
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per query (default: ${DEFAULT-VALUE})")
     long queryTimeout;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "most rows in one /kg/sparql result; larger results are cut and say so in the X-Scamkg-Row-Limit header (default: ${DEFAULT-VALUE}; 0 for none)")
+    long maxRows;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "512",
+            description = "largest Graph Store upload to /kg/data, in MiB (default: ${DEFAULT-VALUE}); queries are bounded at 1 MiB, updates at 10 MiB")
+    long maxUploadMb;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "the canned queries served at /queries (default: queries/ of the project)")
     Path queries;
 
@@ -49,7 +57,8 @@ final class ServeCommand implements Runnable {
             StoreAutoLoad.ifEmptyOrChanged(s, data.layout(), spec.commandLine().getErr());
         }
         KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
-                Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout)).start();
+                Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout,
+                maxRows, maxUploadMb * 1024 * 1024)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             LOG.info("scamkg stopped");

@@ -38,8 +38,9 @@ import org.scamkg.store.StoreException;
 /**
  * The embedded Fuseki server. The service and its endpoints come from {@code fuseki-config/}
  * (server.ttl, plus write-endpoints.ttl only with a password file); this class adds what the
- * configuration cannot say: the guarded query and update operations, the time limit, the
- * browser editor, and the interface to bind to.
+ * configuration cannot say: the guarded query and update operations, the time and row limits,
+ * bounded request bodies, JSON-LD parsing that fetches nothing, the browser editor, and the
+ * interface to bind to.
  */
 public final class KgServer {
     public static final String SERVICE = "kg";
@@ -55,17 +56,19 @@ public final class KgServer {
     }
 
     public static KgServer create(ServerOptions o) {
+        OfflineJsonLd.install();
         Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
         RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
         if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
 
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
-                .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000))
+                .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000, o.maxRows()))
                 .registerOperation(Operation.Update, new GuardedUpdate())
                 .parseConfig(config)
                 .enablePing(true)
                 .enableStats(true);
+        b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
         // The store is opened by the configuration at build(); the query API finds it then.
