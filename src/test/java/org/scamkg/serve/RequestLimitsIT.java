@@ -1,0 +1,111 @@
+package org.scamkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The server's bounds, on a server started with small ones (1 s per query, 5 rows, 4 KiB
+ * uploads): runaway queries end with a clear error and the next request is answered; results
+ * are cut and say so; oversized bodies get 413, whether their length is declared or not.
+ */
+class RequestLimitsIT {
+    @TempDir static Path dir;
+    static TestServer kg;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kg = TestServer.start(dir, o -> new ServerOptions(o.host(), o.port(), o.storeDir(), o.configDir(), o.queriesDir(), o.passwdFile(), 1, 5, 4096));
+    }
+
+    @AfterAll
+    static void stop() { kg.close(); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+            "SELECT (COUNT(*) AS ?n) { ?a (!<urn:x:none>)* ?b . ?c (!<urn:x:none>)* ?d }",
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) != STR(?f) && STR(?f) != STR(?i)) }"})
+    void runawayQueryEndsAtTheTimeLimitAndTheNextIsAnswered(String runaway) throws Exception {
+        HttpResponse<String> r = kg.query(runaway);
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().toLowerCase().contains("timed out") || r.body().toLowerCase().contains("timeout"), r.body());
+        HttpResponse<String> next = kg.query("ASK { ?s ?p ?o }");
+        assertEquals(200, next.statusCode());
+        assertTrue(next.body().contains("true"));
+    }
+
+    @Test
+    void resultsAreCutAtTheRowLimitAndSaySo() throws Exception {
+        HttpResponse<String> all = kg.query("SELECT ?s ?p ?o { ?s ?p ?o }");
+        assertEquals(200, all.statusCode());
+        assertEquals(5, all.body().split("\"s\":").length - 1, all.body());
+        assertEquals("5", all.headers().firstValue(GuardedQuery.ROW_LIMIT_HEADER).orElse(""));
+
+        HttpResponse<String> small = kg.query("SELECT ?s { ?s ?p ?o } LIMIT 3");
+        assertEquals(3, small.body().split("\"s\":").length - 1);
+        assertFalse(small.headers().firstValue(GuardedQuery.ROW_LIMIT_HEADER).isPresent());
+
+        HttpResponse<String> large = kg.query("SELECT ?s { ?s ?p ?o } LIMIT 1000");
+        assertEquals(5, large.body().split("\"s\":").length - 1);
+        assertTrue(large.headers().firstValue(GuardedQuery.ROW_LIMIT_HEADER).isPresent());
+
+        HttpResponse<String> construct = kg.send(kg.request("/kg/sparql?query=" + TestServer.encode("CONSTRUCT WHERE { ?s ?p ?o }"), null)
+                .header("Accept", "application/n-triples"));
+        assertTrue(construct.body().lines().count() <= 5, construct.body());
+    }
+
+    @Test
+    void aQueryBodyOverOneMebibyteGets413() throws Exception {
+        String huge = "ASK { ?s ?p \"" + "x".repeat((int) RequestSizeLimit.QUERY_BYTES) + "\" }";
+        HttpResponse<String> r = kg.query(huge);
+        assertEquals(413, r.statusCode());
+        assertEquals(200, kg.query("ASK {}").statusCode());
+    }
+
+    @Test
+    void aChunkedUploadOverTheLimitIsRefusedAndStoresNothing() throws Exception {
+        StringBuilder nt = new StringBuilder();
+        for (int i = 0; nt.length() < 64 * 1024; i++) nt.append("<urn:test:s").append(i).append("> <urn:test:p> \"").append(i).append("\" .\n");
+        byte[] body = nt.toString().getBytes();
+        // ofInputStream has no declared length: the body is sent chunked.
+        HttpResponse<String> r = kg.send(kg.request("/kg/data?graph=" + TestServer.encode("urn:test:big"), TestServer.CURATOR)
+                .header("Content-Type", "application/n-triples").PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+        assertNotEquals(200, r.statusCode());
+        assertNotEquals(201, r.statusCode());
+        assertTrue(kg.query("ASK { GRAPH <urn:test:big> { ?s ?p ?o } }").body().contains("false"));
+
+        HttpResponse<String> declared = kg.upload("urn:test:big", "application/n-triples", nt.toString(), TestServer.CURATOR);
+        assertEquals(413, declared.statusCode());
+
+        HttpResponse<String> small = kg.upload("urn:test:small", "application/n-triples", "<urn:test:a> <urn:test:b> \"c\" .\n", TestServer.CURATOR);
+        assertTrue(small.statusCode() == 200 || small.statusCode() == 201, small.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "(", "*", "name:(", "\\", "?*", "} ; DROP ALL", "<script>alert(1)</script>", "AND OR NOT", "~~~", "[a TO"})
+    void hostileSearchTermsAreAnsweredOrRefusedCleanly(String q) throws Exception {
+        for (String accept : List.of("application/json", "text/html")) {
+            HttpResponse<String> r = kg.send(kg.request("/search?q=" + TestServer.encode(q), null).header("Accept", accept));
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 400, q + " -> " + r.statusCode() + " " + r.body());
+            if (accept.equals("text/html")) assertFalse(r.body().contains("<script>alert"), r.body());
+            else assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
+            assertFalse(r.body().contains("\tat org."), "no stack trace: " + r.body());
+        }
+        assertEquals(200, kg.query("ASK {}").statusCode());
+    }
+}
