@@ -38,7 +38,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "validate", "serve", "query", "queries", "stats", "search", "export", "release"})
+    @ValueSource(strings = {"load", "validate", "serve", "query", "queries", "stats", "search", "export", "release", "import-ftm", "backup", "restore", "generate"})
     void everySubcommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.exit());
