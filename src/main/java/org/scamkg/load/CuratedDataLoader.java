@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -67,7 +68,10 @@ public final class CuratedDataLoader {
         }
         Vocabulary vocabulary = new Vocabulary(ontology);
         NameNormaliser names = NameNormaliser.of(layout.dataDir());
-        List<RegistryReader.Row> rows = readRegistries(problems);
+        // A file that cannot be read at all (not UTF-8, broken syntax) defines nothing, so every
+        // reference to what it defines would fail too: such files are reported alone, and first.
+        Problems unreadable = new Problems();
+        List<RegistryReader.Row> rows = readRegistries(problems, unreadable);
         List<Path> sourceFiles = sourceFiles(problems);
 
         // pass 1: what every file defines, and the types of those definitions
@@ -81,8 +85,14 @@ public final class CuratedDataLoader {
         });
         try {
             // parsing in the workers, collecting here in file order (definitions are not shared-safe)
-            inOrder(pool, sourceFiles, p -> new YamlRecordReader().read(p, DataLayout.display(p), new Problems()), (p, root) ->
-                    root.ifPresent(r -> DefinitionCollector.collect(r, DataLayout.display(p), definitions, problems, types)));
+            inOrder(pool, sourceFiles, p -> {
+                Problems read = new Problems();
+                return Map.entry(new YamlRecordReader().read(p, DataLayout.display(p), read), read);
+            }, (p, r) -> {
+                r.getKey().ifPresent(root -> DefinitionCollector.collect(root, DataLayout.display(p), definitions, problems, types));
+                if (r.getKey().isEmpty()) r.getValue().sorted().forEach(unreadable::add);
+            });
+            unreadable.throwIfAny();
         } catch (RuntimeException | Error e) {
             pool.shutdownNow();
             throw e;
@@ -188,7 +198,7 @@ public final class CuratedDataLoader {
         return u;
     }
 
-    private List<RegistryReader.Row> readRegistries(Problems problems) {
+    private List<RegistryReader.Row> readRegistries(Problems problems, Problems unreadable) {
         List<RegistryReader.Row> rows = new ArrayList<>();
         RegistryReader reader = new RegistryReader();
         for (Path p : listFiles(layout.registryDir(), problems)) {
@@ -199,7 +209,10 @@ public final class CuratedDataLoader {
                         + RegistryReader.REGISTRIES.stream().map(RegistryReader.Registry::fileName).toList());
                 continue;
             }
-            rows.addAll(reader.read(p, display, registry.get(), problems));
+            Problems found = new Problems();
+            RegistryReader.Read read = reader.read(p, display, registry.get(), found);
+            found.sorted().forEach(read.whole() ? problems::add : unreadable::add);
+            rows.addAll(read.rows());
         }
         return rows;
     }

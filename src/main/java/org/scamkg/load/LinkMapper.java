@@ -1,18 +1,11 @@
 package org.scamkg.load;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -35,6 +28,8 @@ final class LinkMapper {
     static final String GRAPH = Ids.GRAPH + "links";
 
     private final MappingContext ctx;
+    /** Where each imported entity was linked, by its IRI. */
+    private final Map<String, Origin> linked = new HashMap<>();
 
     LinkMapper(MappingContext ctx) {
         this.ctx = ctx;
@@ -48,27 +43,28 @@ final class LinkMapper {
 
     void map(Path file) {
         String display = DataLayout.display(file);
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
-            while (true) {
-                int line = it.getCurrentLocation().getLineNr();
-                if (!it.hasNextValue()) break;
-                Map<String, String> row = it.nextValue();
-                if (line == 1 && !row.keySet().containsAll(COLUMNS)) {
-                    ctx.problems().add(display, 1, "-", "the columns are " + String.join(",", COLUMNS));
-                    return;
-                }
-                row(display, line, row);
+        List<CsvRows.Row> rows = CsvRows.read(file, display, ctx.problems()).rows();
+        if (rows.isEmpty()) return;
+        List<String> header = Arrays.stream(rows.get(0).cells()).map(String::strip).toList();
+        if (!header.containsAll(COLUMNS)) {
+            ctx.problems().add(display, 1, "-", "the columns are " + String.join(",", COLUMNS));
+            return;
+        }
+        for (String c : header)
+            if (!COLUMNS.contains(c)) ctx.problems().add(display, 1, c, "unknown column; the columns are " + String.join(",", COLUMNS));
+        for (CsvRows.Row r : rows.subList(1, rows.size())) {
+            if (r.blank()) continue;
+            if (r.cells().length != header.size()) {
+                ctx.problems().add(display, r.line(), "-", "has " + r.cells().length + " cells; the header has " + header.size());
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            ctx.problems().add(display, 0, "-", "not valid CSV: " + e.getMessage());
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) row.put(header.get(i), r.cells()[i]);
+            row(display, r.line(), row);
         }
     }
 
     private void row(String file, int line, Map<String, String> row) {
-        for (String c : row.keySet())
-            if (!COLUMNS.contains(c)) ctx.problems().add(file, 1, c, "unknown column; the columns are " + String.join(",", COLUMNS));
         for (String c : COLUMNS)
             if (row.getOrDefault(c, "").isBlank()) ctx.problems().add(file, line, c, "required: a link says what, with what, who confirmed it and why");
         Origin origin = new Origin(file, line, "iri");
@@ -83,6 +79,13 @@ final class LinkMapper {
         String ftmId = row.getOrDefault("ftm_id", "").strip();
         if (entity.isEmpty() || ftmId.isEmpty() || !Ids.isSlug(dataset)) return;
         Resource imported = ResourceFactory.createResource(FTM.entityIri(dataset, ftmId));
+        // an imported entity is one of ours or none: linked twice, it would make two of ours one
+        Origin earlier = linked.putIfAbsent(imported.getURI(), new Origin(file, line, "ftm_id"));
+        if (earlier != null) {
+            ctx.problems().add(file, line, "ftm_id", "'" + ftmId + "' of " + dataset + " is already linked at " + earlier.file() + ":" + earlier.line()
+                    + "; an imported entity is linked once");
+            return;
+        }
         Resource link = ResourceFactory.createResource(entity.get().getURI() + "/same-as/" + dataset + "/"
                 + imported.getURI().substring(imported.getURI().lastIndexOf('/') + 1));
         ctx.add(entity.get(), OWL.sameAs, imported, origin);

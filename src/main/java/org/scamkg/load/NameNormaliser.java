@@ -1,21 +1,13 @@
 package org.scamkg.load;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Folds a name for matching across datasets: honorifics from {@code data/names/honorifics.csv}
@@ -32,17 +24,21 @@ public final class NameNormaliser {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    /** The rules of a data directory; none when it has no {@code names/honorifics.csv}. */
+    /**
+     * The rules of a data directory; none when it has no {@code names/honorifics.csv}. Throws a
+     * {@link LoadException} locating the problem when the file cannot be read as CSV.
+     */
     public static NameNormaliser of(Path dataDir) {
         Path file = dataDir.resolve("names").resolve("honorifics.csv");
         if (!Files.isRegularFile(file)) return new NameNormaliser(List.of());
+        Problems problems = new Problems();
+        List<CsvRows.Row> rows = CsvRows.read(file, DataLayout.display(file), problems).rows();
+        problems.throwIfAny();
         List<String> list = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
-            it.forEachRemaining(row -> list.add(row.getOrDefault("honorific", "")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!rows.isEmpty()) {
+            int column = Arrays.asList(rows.get(0).cells()).indexOf("honorific");
+            for (CsvRows.Row r : rows.subList(1, rows.size()))
+                if (column >= 0 && column < r.cells().length) list.add(r.cells()[column]);
         }
         return new NameNormaliser(list);
     }

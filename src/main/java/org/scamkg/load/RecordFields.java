@@ -145,7 +145,10 @@ public final class RecordFields implements FieldSource {
         String t = n.text().strip();
         Optional<Ids.Ref> r = Ids.parseRef(t);
         if (r.isEmpty()) {
-            problemAt(n, "'" + t + "' is not a reference of the form kind/slug (lower-case letters, digits and hyphens)");
+            if (t.indexOf('/') > 0 && Ids.isTooLongSlug(t.substring(t.indexOf('/') + 1)))
+                problemAt(n, "'" + t + "' has a slug longer than a slug may be (" + Ids.MAX_SLUG_LENGTH + " characters)");
+            else
+                problemAt(n, "'" + t + "' is not a reference of the form kind/slug (lower-case letters, digits and hyphens)");
             return Optional.empty();
         }
         if (allowed.length > 0 && !List.of(allowed).contains(r.get().kind())) {

@@ -37,7 +37,9 @@ final class RegistryMapper {
         CsvRow f = new CsvRow(row, ctx.problems());
         Optional<String> slug = f.text("slug");
         if (slug.isEmpty() || !Ids.isSlug(slug.get())) {
-            f.problem("slug", slug.isEmpty() ? "required" : "'" + slug.get() + "' is not a slug (lower-case letters, digits, hyphens)");
+            f.problem("slug", slug.isEmpty() ? "required"
+                    : Ids.isTooLongSlug(slug.get()) ? "'" + slug.get() + "' is longer than a slug may be (" + Ids.MAX_SLUG_LENGTH + " characters)"
+                    : "'" + slug.get() + "' is not a slug (lower-case letters, digits, hyphens)");
             return;
         }
         Ids.Ref ref = new Ids.Ref(row.registry().kind(), slug.get());

@@ -1,7 +1,5 @@
 package org.scamkg.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,17 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-
 import org.scamkg.vocab.Ids;
 
 /**
- * Reads the CSV registries of shared entities ({@code data/registry/*.csv}) with Jackson,
- * strictly: the header must hold exactly the registry's columns, every row its slug, and each
- * row keeps its line number for error reports.
+ * Reads the CSV registries of shared entities ({@code data/registry/*.csv}) through
+ * {@link CsvRows}, strictly: the header must hold exactly the registry's columns, every row its
+ * slug, and each row keeps its line number for error reports.
  */
 final class RegistryReader {
     /** The registries, their entity kind and columns (besides {@code slug}). */
@@ -43,55 +36,38 @@ final class RegistryReader {
      */
     record Row(Registry registry, String file, int line, Map<String, String> cells, boolean complete) {}
 
-    private final CsvMapper mapper = new CsvMapper();
-
     static Optional<Registry> registryFor(String fileName) {
         return REGISTRIES.stream().filter(r -> r.fileName().equals(fileName)).findFirst();
     }
 
-    List<Row> read(Path path, String display, Registry registry, Problems problems) {
+    /** A registry file's rows, and whether the file could be read to its end. */
+    record Read(List<Row> rows, boolean whole) {}
+
+    Read read(Path path, String display, Registry registry, Problems problems) {
         List<Row> rows = new ArrayList<>();
-        String content;
-        try {
-            content = YamlRecordReader.decodeUtf8(Files.readAllBytes(path));
-        } catch (YamlRecordReader.InvalidUtf8Exception e) {
-            problems.add(display, e.line, "-", "not valid UTF-8 text");
-            return rows;
-        } catch (IOException e) {
-            problems.add(display, 0, "-", "cannot read file: " + e.getMessage());
-            return rows;
+        CsvRows.Rows csv = CsvRows.read(path, display, problems);
+        if (csv.rows().isEmpty()) {
+            if (csv.whole()) problems.add(display, 1, "-", "the file is empty; it needs at least the header line");
+            return new Read(rows, csv.whole());
         }
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(content)) {
-            if (!it.hasNextValue()) {
-                problems.add(display, 1, "-", "the file is empty; it needs at least the header line");
-                return rows;
+        List<String> header = Arrays.stream(csv.rows().get(0).cells()).map(String::strip).toList();
+        checkHeader(header, registry, display, problems); // reported; rows are still read so references resolve
+        for (CsvRows.Row r : csv.rows().subList(1, csv.rows().size())) {
+            String[] cells = r.cells();
+            int line = r.line();
+            if (r.blank()) continue;
+            if (cells.length != header.size()) {
+                problems.add(display, line, "-", "has " + cells.length + " cells; the header has " + header.size());
+                int slugAt = header.indexOf("slug");
+                if (slugAt >= 0 && slugAt < cells.length) rows.add(new Row(registry, display, line, Map.of("slug", cells[slugAt].strip()), false));
+                continue;
             }
-            List<String> header = Arrays.stream(it.nextValue()).map(String::strip).toList();
-            checkHeader(header, registry, display, problems); // reported; rows are still read so references resolve
-            while (true) {
-                // The parser stands at the start of the next row: that is the row's line.
-                int line = it.getCurrentLocation().getLineNr();
-                if (!it.hasNextValue()) break;
-                String[] cells = it.nextValue();
-                if (cells.length == 1 && cells[0].isBlank()) continue;
-                if (cells.length != header.size()) {
-                    problems.add(display, line, "-", "has " + cells.length + " cells; the header has " + header.size());
-                    int slugAt = header.indexOf("slug");
-                    if (slugAt >= 0 && slugAt < cells.length) rows.add(new Row(registry, display, line, Map.of("slug", cells[slugAt].strip()), false));
-                    continue;
-                }
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < cells.length; i++)
-                    if (expectedColumns(registry).contains(header.get(i))) m.put(header.get(i), cells[i].strip());
-                rows.add(new Row(registry, display, line, m, true));
-            }
-        } catch (JsonProcessingException e) {
-            problems.add(display, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "-", "not valid CSV: " + e.getOriginalMessage());
-        } catch (IOException | RuntimeException e) {
-            problems.add(display, 0, "-", "not valid CSV: " + e.getMessage());
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < cells.length; i++)
+                if (expectedColumns(registry).contains(header.get(i))) m.put(header.get(i), cells[i].strip());
+            rows.add(new Row(registry, display, line, m, true));
         }
-        return rows;
+        return new Read(rows, csv.whole());
     }
 
     private static List<String> expectedColumns(Registry registry) {

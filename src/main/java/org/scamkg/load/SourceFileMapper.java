@@ -1,7 +1,6 @@
 package org.scamkg.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,7 +89,11 @@ final class SourceFileMapper {
         Path text = textsDir.resolve(fileName);
         if (!Files.isRegularFile(text)) return Optional.empty(); // text not redistributable: quotes go unchecked
         try {
-            return Optional.of(Files.readString(text, StandardCharsets.UTF_8));
+            return Optional.of(YamlRecordReader.decodeUtf8(Files.readAllBytes(text)));
+        } catch (YamlRecordReader.InvalidUtf8Exception e) {
+            // the text's own line, not the record's: that is where the fix is
+            card.problems().add(DataLayout.display(text), e.line, "-", "not valid UTF-8 text");
+            return Optional.empty();
         } catch (IOException e) {
             card.problem("file", "cannot read " + text + ": " + e.getMessage());
             return Optional.empty();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,12 +25,20 @@ import java.util.Optional;
 
 /**
  * Reads one YAML record file into a {@link RecordNode} tree with line numbers, using Jackson's
- * streaming YAML parser. Strict: invalid UTF-8, a duplicate key, or nesting deeper than
- * {@link #MAX_DEPTH} is a problem, not something to guess around.
+ * streaming YAML parser. Strict: invalid UTF-8, a duplicate key, an alias, a line longer than
+ * {@link #MAX_LINE_CHARS} or nesting deeper than {@link #MAX_DEPTH} is a problem, not something
+ * to guess around.
  */
 public final class YamlRecordReader {
     /** Records are a few levels deep; anything deeper is a broken or hostile file. */
     static final int MAX_DEPTH = 32;
+    /**
+     * Record lines are short (the longest curated one is under 300 characters). The limit is
+     * checked before parsing because SnakeYAML's scanner slows down with the square of a token's
+     * length: a 1 MB scalar takes half a second, a 3 MB one five, and a 10 MB line forty seconds
+     * before its 3 MB document limit refuses it.
+     */
+    static final int MAX_LINE_CHARS = 10_000;
 
     private final YAMLFactory factory;
 
@@ -51,25 +60,49 @@ public final class YamlRecordReader {
             problems.add(displayName, 0, "-", "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
+        int longLine = lineLongerThan(content, MAX_LINE_CHARS);
+        if (longLine > 0) {
+            problems.add(displayName, longLine, "-", String.format("line longer than %,d characters", MAX_LINE_CHARS));
+            return Optional.empty();
+        }
         try (JsonParser p = factory.createParser(content)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                problems.add(displayName, 1, "-", "the file is empty");
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    problems.add(displayName, 1, "-", "the file is empty");
+                    return Optional.empty();
+                }
+                RecordNode root = readValue(p, "", displayName, problems);
+                if (p.nextToken() != null) {
+                    problems.add(displayName, line(p.currentTokenLocation()), "-", "more than one YAML document; one record file holds one");
+                }
+                return Optional.ofNullable(root);
+            } catch (JsonProcessingException e) {
+                // a broken constraint (nesting too deep) has no location of its own: it is where the parser stopped
+                JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                problems.add(displayName, line(loc), "-", "not valid YAML: " + summary(e.getOriginalMessage()));
+                return Optional.empty();
+            } catch (AliasFound e) {
                 return Optional.empty();
             }
-            RecordNode root = readValue(p, "", displayName, problems);
-            if (p.nextToken() != null) {
-                problems.add(displayName, line(p.currentTokenLocation()), "-", "more than one YAML document; one record file holds one");
-            }
-            return Optional.ofNullable(root);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            problems.add(displayName, loc == null ? 0 : line(loc), "-", "not valid YAML: " + summary(e.getOriginalMessage()));
-            return Optional.empty();
         } catch (IOException e) {
             problems.add(displayName, 0, "-", "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The number of the first line longer than {@code max} characters, or 0 when there is none. */
+    static int lineLongerThan(String content, int max) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= content.length(); i++) {
+            if (i == content.length() || content.charAt(i) == '\n') {
+                if (i - start > max) return line;
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Decodes strictly; on a malformed byte, says on which line it is. */
@@ -89,6 +122,13 @@ public final class YamlRecordReader {
         return out.flip().toString();
     }
 
+    /** Stops reading at the first alias: one is enough to refuse the file, and a file of them is a bomb. */
+    private static final class AliasFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AliasFound() { super(null, null, false, false); }
+    }
+
     /** A file is not UTF-8; {@link #line} is where the first bad byte is. */
     static final class InvalidUtf8Exception extends CharacterCodingException {
         private static final long serialVersionUID = 1L;
@@ -100,6 +140,11 @@ public final class YamlRecordReader {
     private RecordNode readValue(JsonParser p, String path, String file, Problems problems) throws IOException {
         int line = line(p.currentTokenLocation());
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            // Jackson does not expand aliases: '*name' would silently be read as the text "name"
+            problems.add(file, line, path, "'*" + p.getText() + "' is an alias; records write every value out (anchors and aliases are not read)");
+            throw new AliasFound();
+        }
         switch (t) {
             case START_OBJECT: {
                 LinkedHashMap<String, RecordNode> fields = new LinkedHashMap<>();

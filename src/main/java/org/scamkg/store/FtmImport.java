@@ -31,6 +31,7 @@ import org.scamkg.load.LoadException;
 import org.scamkg.load.MappingContext;
 import org.scamkg.load.NameNormaliser;
 import org.scamkg.load.Problem;
+import org.scamkg.vocab.FTM;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.SKG;
 
@@ -96,12 +97,17 @@ public final class FtmImport {
                 if (error == null) {
                     try {
                         FtmEntity e = parser.parse(line.text());
-                        if (errors == 0) mapper.map(e, (Triple t) -> {
-                            dsg.add(Quad.create(graph, t));
-                            quads[0]++;
-                            if (t.getPredicate().equals(RDF.type.asNode())) kinds.merge(t.getObject(), 1L, Long::sum);
-                        });
-                        entities++;
+                        if (errors == 0 && dsg.contains(graph, NodeFactory.createURI(FTM.entityIri(dataset, e.id())), RDF.type.asNode(), Node.ANY)) {
+                            // two lines of one id would merge into one entity, schemata and all
+                            error = "id: '" + e.id() + "' is on an earlier line too; one line per entity (merge fragments first, e.g. with ftm aggregate)";
+                        } else {
+                            if (errors == 0) mapper.map(e, (Triple t) -> {
+                                dsg.add(Quad.create(graph, t));
+                                quads[0]++;
+                                if (t.getPredicate().equals(RDF.type.asNode())) kinds.merge(t.getObject(), 1L, Long::sum);
+                            });
+                            entities++;
+                        }
                     } catch (FtmLineParser.BadLine b) {
                         error = b.getMessage();
                     }
@@ -123,6 +129,8 @@ public final class FtmImport {
             if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad lines"));
             throw new LoadException(bad);
         }
+        List<FtmReferences.Dangling> dangling = FtmReferences.dangling(dsg, graph, MAX_REPORTED);
+        if (!dangling.isEmpty()) throw new LoadException(FtmReferences.locate(file, display, dangling));
         // the dataset's counts for the source catalogue, as a load writes them for a source
         for (var c : List.of(Map.entry(SKG.personCount, FOAF.Person), Map.entry(SKG.organisationCount, ORG.Organization),
                 Map.entry(SKG.eventCount, SKG.Event))) {

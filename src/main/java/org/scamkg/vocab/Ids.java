@@ -37,7 +37,17 @@ public final class Ids {
 
     private Ids() {}
 
-    public static boolean isSlug(String s) { return s != null && SLUG.matcher(s).matches(); }
+    /**
+     * The longest slug (the longest curated one has under 60 characters). Without a bound, a
+     * megabyte slug becomes a megabyte IRI, which the name index cannot hold as a term (Lucene
+     * refuses terms over 32 KB), and the load fails with the index's exception.
+     */
+    public static final int MAX_SLUG_LENGTH = 100;
+
+    public static boolean isSlug(String s) { return s != null && s.length() <= MAX_SLUG_LENGTH && SLUG.matcher(s).matches(); }
+
+    /** A slug that would be one but for its length. */
+    public static boolean isTooLongSlug(String s) { return s != null && s.length() > MAX_SLUG_LENGTH && SLUG.matcher(s).matches(); }
 
     /** Full IRI for {@code kind/slug}. The caller has checked the reference with {@link #parseRef}. */
     public static String iri(String ref) { return ID + ref; }
