@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.eclipse.rdf4j.query.QueryInterruptedException;
 import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -82,7 +85,7 @@ final class QueryBench {
      * Runs every canned query {@code warmup} times unmeasured, then up to {@code runs} times (fewer
      * when a query has used up {@code budgetMillis}), on both stores.
      */
-    static List<Result> run(QueryCatalog catalog, KgStore tdb2, Path nativeStore, int warmup, int runs, long budgetMillis) {
+    static List<Result> run(QueryCatalog catalog, KgStore tdb2, Path nativeStore, int warmup, int runs, long budgetMillis, int limitSeconds) {
         SailRepository repo = new SailRepository(new NativeStore(nativeStore.toFile(), "spoc,posc,cspo"));
         repo.init();
         List<Result> out = new ArrayList<>();
@@ -100,7 +103,7 @@ final class QueryBench {
                 String text = bound.serialize();
                 long[] rows = {0, 0};
                 List<Double> jena = time(warmup, runs, budgetMillis, () -> rows[0] = tdb2.dataset().calculateRead(() -> {
-                    try (QueryExec qe = QueryExec.dataset(tdb2.dataset().asDatasetGraph()).query(bound).build()) {
+                    try (QueryExec qe = QueryExec.dataset(tdb2.dataset().asDatasetGraph()).query(bound).timeout(limitSeconds, TimeUnit.SECONDS).build()) {
                         ResultSet rs = ResultSet.adapt(qe.select());
                         long n = 0;
                         while (rs.hasNext()) {
@@ -112,6 +115,7 @@ final class QueryBench {
                 }));
                 List<Double> rdf4j = time(warmup, runs, budgetMillis, () -> {
                     TupleQuery tq = conn.prepareTupleQuery(text);
+                    tq.setMaxExecutionTime(limitSeconds);
                     long n = 0;
                     try (TupleQueryResult r = tq.evaluate()) {
                         while (r.hasNext()) {
@@ -131,15 +135,23 @@ final class QueryBench {
         return out;
     }
 
+    /**
+     * Warm-up runs, then measured runs, within the budget. A run that hits the per-run time limit
+     * ends the series: it is recorded as infinitely long (shown as "timed out").
+     */
     private static List<Double> time(int warmup, int runs, long budgetMillis, Runnable r) {
         long start = System.currentTimeMillis();
-        for (int i = 0; i < warmup && System.currentTimeMillis() - start < budgetMillis; i++) r.run();
         List<Double> times = new ArrayList<>();
-        long measured = System.currentTimeMillis();
-        for (int i = 0; i < runs && (times.isEmpty() || System.currentTimeMillis() - measured < budgetMillis); i++) {
-            long t0 = System.nanoTime();
-            r.run();
-            times.add((System.nanoTime() - t0) / 1e6);
+        try {
+            for (int i = 0; i < warmup && System.currentTimeMillis() - start < budgetMillis; i++) r.run();
+            long measured = System.currentTimeMillis();
+            for (int i = 0; i < runs && (times.isEmpty() || System.currentTimeMillis() - measured < budgetMillis); i++) {
+                long t0 = System.nanoTime();
+                r.run();
+                times.add((System.nanoTime() - t0) / 1e6);
+            }
+        } catch (QueryCancelledException | QueryInterruptedException e) {
+            times.add(Double.POSITIVE_INFINITY);
         }
         return times;
     }
