@@ -41,7 +41,8 @@ public final class Bench {
         long seed = Long.parseLong(System.getProperty("bench.seed", "1"));
         int warmup = Integer.parseInt(System.getProperty("bench.warmup", "2"));
         int runs = Integer.parseInt(System.getProperty("bench.runs", "15"));
-        long budget = Long.parseLong(System.getProperty("bench.queryBudgetMillis", "30000"));
+        long budget = Long.parseLong(System.getProperty("bench.queryBudgetMillis", "20000"));
+        int limit = Integer.parseInt(System.getProperty("bench.queryLimitSeconds", "60"));
         Duration httpTime = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.httpSeconds", "30")));
         Files.createDirectories(dir);
 
@@ -66,7 +67,7 @@ public final class Bench {
             List<QueryBench.Result> queries;
             List<String> entities;
             try (KgStore store = KgStore.open(project.resolve("fuseki-config"), work.resolve("tdb2"))) {
-                queries = QueryBench.run(QueryCatalog.load(project.resolve("queries")), store, work.resolve("rdf4j-native"), warmup, runs, budget);
+                queries = QueryBench.run(QueryCatalog.load(project.resolve("queries")), store, work.resolve("rdf4j-native"), warmup, runs, budget, limit);
                 entities = topEntities(store, 20);
             }
             System.err.println("  HTTP endpoint …");

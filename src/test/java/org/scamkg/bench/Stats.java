@@ -66,9 +66,10 @@ final class Stats {
 
     static String mib(long bytes) { return String.format("%,d MiB", bytes / (1024 * 1024)); }
 
+    /** A run that hit the time limit counts as infinitely long: it shows as "timed out". */
     static String ms(double millis) {
-        return Double.isNaN(millis) ? "–" : millis < 10 ? String.format("%.1f ms", millis) : String.format("%,.0f ms", millis);
+        return Double.isNaN(millis) ? "–" : Double.isInfinite(millis) ? "timed out" : millis < 10 ? String.format("%.1f ms", millis) : String.format("%,.0f ms", millis);
     }
 
-    static String ratio(double a, double b) { return b <= 0 || Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format("%.2f×", a / b); }
+    static String ratio(double a, double b) { return b <= 0 || Double.isNaN(a) || Double.isNaN(b) || Double.isInfinite(a) || Double.isInfinite(b) ? "–" : String.format("%.2f×", a / b); }
 }
