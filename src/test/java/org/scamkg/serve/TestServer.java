@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -49,7 +50,8 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpRequest.Builder request(String path, String auth) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        // A bound on every request: a server that stops answering fails the test instead of hanging it.
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
         if (auth != null) b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
         return b;
     }
