@@ -3,8 +3,6 @@ package org.scamkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,23 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scamkg.TestCli;
+import org.scamkg.TestCli.Run;
 import org.scamkg.TestProject;
 
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one-line errors, results. Runs in-process. */
 class CliTest {
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ScamkgCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    static Run run(String... args) { return TestCli.run(args); }
 
     static String[] withProject(Path store, String... args) {
         List<String> a = new ArrayList<>(List.of(args));

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +18,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scamkg.TestProject;
-import org.scamkg.cli.ScamkgCommand;
-import org.scamkg.store.KgStore;
+import org.scamkg.TestCli;
+import org.scamkg.TestCli.Run;
+import org.scamkg.TestStores;
 
-import picocli.CommandLine;
 
 /**
  * Hostile files through every reader of the loader (source YAML, registry CSV, link CSV, the
@@ -256,31 +252,9 @@ class ReaderFuzzTest {
 
     // ---- helpers ----
 
-    record Run(int exit, String out, String err, long millis) {}
+    static Run run(String... args) { return TestCli.run(args); }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ScamkgCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        long start = System.nanoTime();
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** Every quad of the store as sorted N-Quads: equal lists mean equal content. */
-    static List<String> content(Path storeDir) {
-        try (KgStore store = KgStore.open(TestProject.CONFIG, storeDir)) {
-            return store.dataset().calculateRead(() -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                RDFDataMgr.write(out, store.dataset().asDatasetGraph(), Lang.NQUADS);
-                String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-                Arrays.sort(lines);
-                return List.of(lines);
-            });
-        }
-    }
+    static List<String> content(Path storeDir) { return TestStores.content(storeDir); }
 
     static String base(String file) {
         try {

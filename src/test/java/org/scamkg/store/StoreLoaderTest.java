@@ -5,51 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
+import org.scamkg.TestStores;
 import org.scamkg.load.LoadException;
 import org.scamkg.query.NameSearch;
 
 /** Loading into a real TDB2 store on disk: one transaction, nothing written on failure. */
 class StoreLoaderTest {
-    /** Every quad of the store as sorted N-Quads: equal strings mean equal content. */
-    static List<String> content(KgStore store) {
-        return store.dataset().calculateRead(() -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, store.dataset().asDatasetGraph(), Lang.NQUADS);
-            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-            Arrays.sort(lines);
-            return List.of(lines);
-        });
-    }
-
-    @Test
-    void curatedDataLoadsIntoOneGraphPerSource(@TempDir Path dir) {
-        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
-            StoreLoader.Result r = StoreLoader.load(store, TestProject.curated());
-            assertTrue(r.quads() > 1000, "quads: " + r.quads());
-            List<String> graphs = store.dataset().calculateRead(() -> {
-                List<String> g = new java.util.ArrayList<>();
-                store.dataset().listModelNames().forEachRemaining(n -> g.add(n.getURI()));
-                return g;
-            });
-            assertTrue(graphs.contains("https://w3id.org/scamkg/graph/camboja-2022-09-pm-worst-country"), graphs.toString());
-            assertTrue(graphs.contains("https://w3id.org/scamkg/graph/registry"), graphs.toString());
-            assertTrue(graphs.contains("https://w3id.org/scamkg/graph/ontology"), graphs.toString());
-        }
-    }
+    static List<String> content(KgStore store) { return TestStores.content(store); }
 
     @Test
     void rejectedLoadLeavesTheStoreExactlyAsItWas(@TempDir Path dir) {
