@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.sparql.core.Quad;
-import org.scamkg.store.KgStore;
 
 /**
  * {@code scamkg} in its own JVM, from the jar Maven built, as a user (or a crash) meets it: its
@@ -75,13 +72,6 @@ public final class ScamkgProcess implements AutoCloseable {
     }
 
     public String output() { return String.join("\n", lines); }
-
-    /** Every quad of a store, read in one transaction. */
-    public static Set<Quad> quads(Path storeDir) {
-        try (KgStore s = KgStore.open(TestProject.CONFIG, storeDir)) {
-            return s.dataset().calculateRead(() -> Set.copyOf(s.dataset().asDatasetGraph().stream().toList()));
-        }
-    }
 
     @Override
     public void close() throws InterruptedException {

@@ -1,11 +1,13 @@
 package org.scamkg.load;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
@@ -39,13 +41,16 @@ public final class SourceCounts {
             if (graph.contains(n, type, SKG.Event.asNode())) events++;
             if (graph.contains(n, type, SKG.Claim.asNode())) claims++;
         }
-        put(graph, source, SKG.personCount.asNode(), persons);
-        put(graph, source, SKG.organisationCount.asNode(), orgs);
-        put(graph, source, SKG.eventCount.asNode(), events);
-        put(graph, source, SKG.claimCount.asNode(), claims);
+        triples(source, persons, orgs, events, claims).forEach(graph::add);
     }
 
-    private static void put(Graph g, Node s, Node p, long n) {
-        g.add(Triple.create(s, p, MappingContext.integer(n).asNode()));
+    /** The four count statements about {@code source}: the one place that says which property holds which count. */
+    public static List<Triple> triples(Node source, long persons, long organisations, long events, long claims) {
+        return List.of(count(source, SKG.personCount, persons), count(source, SKG.organisationCount, organisations),
+                count(source, SKG.eventCount, events), count(source, SKG.claimCount, claims));
+    }
+
+    private static Triple count(Node source, Property p, long n) {
+        return Triple.create(source, p.asNode(), MappingContext.integer(n).asNode());
     }
 }

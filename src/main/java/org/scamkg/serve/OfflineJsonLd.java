@@ -18,7 +18,7 @@ import com.apicatalog.jsonld.loader.SchemeRouter;
  * 400 and a message, and no request leaves the server. Contexts written inline still work.
  */
 public final class OfflineJsonLd {
-    private static volatile boolean installed;
+    private static boolean installed;
 
     private OfflineJsonLd() {}
 

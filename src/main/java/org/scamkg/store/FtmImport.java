@@ -28,9 +28,9 @@ import org.scamkg.load.FtmLineParser;
 import org.scamkg.load.FtmMapper;
 import org.scamkg.load.JsonLineReader;
 import org.scamkg.load.LoadException;
-import org.scamkg.load.MappingContext;
 import org.scamkg.load.NameNormaliser;
 import org.scamkg.load.Problem;
+import org.scamkg.load.SourceCounts;
 import org.scamkg.vocab.FTM;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.SKG;
@@ -132,13 +132,12 @@ public final class FtmImport {
         List<FtmReferences.Dangling> dangling = FtmReferences.dangling(dsg, graph, MAX_REPORTED);
         if (!dangling.isEmpty()) throw new LoadException(FtmReferences.locate(file, display, dangling));
         // the dataset's counts for the source catalogue, as a load writes them for a source
-        for (var c : List.of(Map.entry(SKG.personCount, FOAF.Person), Map.entry(SKG.organisationCount, ORG.Organization),
-                Map.entry(SKG.eventCount, SKG.Event))) {
-            dsg.add(graph, source, c.getKey().asNode(), MappingContext.integer(kinds.getOrDefault(c.getValue().asNode(), 0L)).asNode());
+        // (tallied while streaming: the import never holds its graph in memory)
+        for (Triple t : SourceCounts.triples(source, kinds.getOrDefault(FOAF.Person.asNode(), 0L),
+                kinds.getOrDefault(ORG.Organization.asNode(), 0L), kinds.getOrDefault(SKG.Event.asNode(), 0L), 0)) {
+            dsg.add(Quad.create(graph, t));
             quads[0]++;
         }
-        dsg.add(graph, source, SKG.claimCount.asNode(), MappingContext.integer(0).asNode());
-        quads[0]++;
         return new Result(lines, entities, quads[0]);
     }
 

@@ -16,15 +16,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.ScamkgProcess;
 import org.scamkg.TestProject;
+import org.scamkg.TestStores;
 import org.scamkg.generate.SyntheticDataGenerator;
 import org.scamkg.serve.KgServer;
 import org.scamkg.serve.ServerOptions;
@@ -38,17 +38,17 @@ class CrashRecoveryIT {
     /** Large enough that the load runs for many seconds on two cores and prints progress. */
     static final int SCALE = Integer.getInteger("crash.scale", 300);
 
-    static Set<Quad> curatedStore(Path store) {
+    static List<String> curatedStore(Path store) {
         try (KgStore s = KgStore.open(TestProject.CONFIG, store)) {
             StoreLoader.load(s, TestProject.curated());
         }
-        return ScamkgProcess.quads(store);
+        return TestStores.content(store);
     }
 
     @Test
     void loaderKilledMidLoadLeavesTheStoreAsItWasAndTheServerStarts(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
-        Set<Quad> before = curatedStore(store);
+        List<String> before = curatedStore(store);
         Path data = dir.resolve("generated");
         SyntheticDataGenerator.generate(data, SCALE, 7, TestProject.DATA.resolve("names/honorifics.csv"), new PrintWriter(Writer.nullWriter()));
 
@@ -59,14 +59,14 @@ class CrashRecoveryIT {
             assertTrue(load.isAlive(), "the load must still be running when it is killed");
             load.kill();
         }
-        assertEquals(before, ScamkgProcess.quads(store), "the store after the crash");
+        assertEquals(before, TestStores.content(store), "the store after the crash");
         assertServerStartsAndAnswers(store);
     }
 
     @Test
     void serverKilledDuringAnUploadLeavesTheStoreAsItWas(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
-        Set<Quad> before = curatedStore(store);
+        List<String> before = curatedStore(store);
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, "curator: pw\n");
         StringBuilder nt = new StringBuilder();
@@ -80,11 +80,12 @@ class CrashRecoveryIT {
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("curator:pw".getBytes(StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/n-triples").PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             CompletableFuture<HttpResponse<Void>> upload = HttpClient.newHttpClient().sendAsync(put, HttpResponse.BodyHandlers.discarding());
-            Thread.sleep(1500);
+            // Fuseki logs the request line when it starts reading the body into its write transaction.
+            serve.await(Pattern.compile("PUT http://127\\.0\\.0\\.1:\\d+/kg/data"), Duration.ofMinutes(1));
             assertTrue(!upload.isDone(), "the upload must still be running when the server is killed");
             serve.kill();
         }
-        assertEquals(before, ScamkgProcess.quads(store), "the store after the crash");
+        assertEquals(before, TestStores.content(store), "the store after the crash");
         assertServerStartsAndAnswers(store);
     }
 
