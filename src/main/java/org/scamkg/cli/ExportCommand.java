@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.scamkg.export.CsvExport;
 import org.scamkg.export.EntityGraph;
-import org.scamkg.export.FtmExport;
+import org.scamkg.ftm.FtmExport;
 import org.scamkg.export.JsonLdContext;
 import org.scamkg.export.NetworkWriter;
 import org.scamkg.export.RdfExport;

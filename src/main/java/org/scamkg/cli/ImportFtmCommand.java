@@ -3,8 +3,8 @@ package org.scamkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.scamkg.load.NameNormaliser;
-import org.scamkg.store.FtmImport;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.ftm.FtmImport;
 import org.scamkg.store.KgStore;
 
 import picocli.CommandLine.Command;

@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.scamkg.load.DateValue;
+import org.scamkg.common.DateValue;
 import org.scamkg.query.AsOfOption;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterBinder;

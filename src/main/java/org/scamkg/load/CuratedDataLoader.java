@@ -1,5 +1,16 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DisplayPath;
+
+import org.scamkg.common.Origin;
+
+import org.scamkg.common.OriginIndex;
+
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.common.OntologyReader;
+import org.scamkg.common.Problems;
+import org.scamkg.validate.GraphCheck;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,7 +74,7 @@ public final class CuratedDataLoader {
         Model ontology = ModelFactory.createDefaultModel();
         for (Path f : layout.ontologyFiles()) ontology.add(OntologyReader.read(f, problems));
         if (!Files.isDirectory(layout.dataDir())) {
-            problems.add(DataLayout.display(layout.dataDir()), 0, "-", "data directory does not exist");
+            problems.add(DisplayPath.of(layout.dataDir()), 0, "-", "data directory does not exist");
             problems.throwIfAny();
         }
         Vocabulary vocabulary = new Vocabulary(ontology);
@@ -87,9 +98,9 @@ public final class CuratedDataLoader {
             // parsing in the workers, collecting here in file order (definitions are not shared-safe)
             inOrder(pool, sourceFiles, p -> {
                 Problems read = new Problems();
-                return Map.entry(new YamlRecordReader().read(p, DataLayout.display(p), read), read);
+                return Map.entry(new YamlRecordReader().read(p, DisplayPath.of(p), read), read);
             }, (p, r) -> {
-                r.getKey().ifPresent(root -> DefinitionCollector.collect(root, DataLayout.display(p), definitions, problems, types));
+                r.getKey().ifPresent(root -> DefinitionCollector.collect(root, DisplayPath.of(p), definitions, problems, types, vocabulary.kinds()));
                 if (r.getKey().isEmpty()) r.getValue().sorted().forEach(unreadable::add);
             });
             unreadable.throwIfAny();
@@ -202,7 +213,7 @@ public final class CuratedDataLoader {
         List<RegistryReader.Row> rows = new ArrayList<>();
         RegistryReader reader = new RegistryReader();
         for (Path p : listFiles(layout.registryDir(), problems)) {
-            String display = DataLayout.display(p);
+            String display = DisplayPath.of(p);
             Optional<RegistryReader.Registry> registry = RegistryReader.registryFor(p.getFileName().toString());
             if (registry.isEmpty()) {
                 problems.add(display, 0, "-", "not a known registry; expected one of "
@@ -221,7 +232,7 @@ public final class CuratedDataLoader {
         List<Path> out = new ArrayList<>();
         for (Path p : listFiles(layout.sourcesDir(), problems)) {
             if (p.getFileName().toString().endsWith(".yml")) out.add(p);
-            else problems.add(DataLayout.display(p), 0, "-", "not a source record file; source files are named <slug>.yml");
+            else problems.add(DisplayPath.of(p), 0, "-", "not a source record file; source files are named <slug>.yml");
         }
         return out;
     }
@@ -242,7 +253,7 @@ public final class CuratedDataLoader {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(DataLayout.display(dir), 0, "-", "cannot list directory: " + e.getMessage());
+            problems.add(DisplayPath.of(dir), 0, "-", "cannot list directory: " + e.getMessage());
             return List.of();
         }
     }

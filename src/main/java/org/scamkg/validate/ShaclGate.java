@@ -15,11 +15,10 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.scamkg.load.GraphCheck;
-import org.scamkg.load.OntologyReader;
-import org.scamkg.load.OriginIndex;
-import org.scamkg.load.Problem;
-import org.scamkg.load.Problems;
+import org.scamkg.common.OntologyReader;
+import org.scamkg.common.OriginIndex;
+import org.scamkg.common.Problem;
+import org.scamkg.common.Problems;
 
 /**
  * The SHACL gate between mapping and storing: validates mapped data against

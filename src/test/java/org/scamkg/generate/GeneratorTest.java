@@ -30,15 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
 import org.scamkg.cli.ScamkgCommand;
 import org.scamkg.load.DataLayout;
-import org.scamkg.load.FtmLineParser;
+import org.scamkg.ftm.FtmLineParser;
 import org.scamkg.load.LoadedData;
-import org.scamkg.load.NameNormaliser;
+import org.scamkg.common.NameNormaliser;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
-import org.scamkg.store.FtmImport;
+import org.scamkg.ftm.FtmImport;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreLoader;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.load.CuratedValidation;
 
 import picocli.CommandLine;
 
