@@ -31,7 +31,7 @@ final class LoadCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Option(names = "--target", paramLabel = "URL",
-            description = "a Graph Store Protocol endpoint, e.g. http://localhost:7200/repositories/kg/rdf-graphs/service or http://host:3030/ds/data")
+            description = "a Graph Store Protocol endpoint, such as (GraphDB)%nhttp://host:7200/repositories/kg/rdf-graphs/service%nor (Fuseki)%nhttp://host:3030/ds/data")
     String target;
 
     @Option(names = "--target-user", paramLabel = "NAME", description = "user for HTTP basic authentication at the target")

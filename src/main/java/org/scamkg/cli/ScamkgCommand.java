@@ -33,6 +33,8 @@ public final class ScamkgCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ScamkgCommand());
         cl.setExecutionExceptionHandler(ScamkgCommand::handle);
+        // every subcommand offers --version (mixinStandardHelpOptions); it prints what the top command does
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(new Version());
         return cl;
     }
 

@@ -48,7 +48,8 @@ import org.scamkg.vocab.Ids;
  * <p>Two passes over the source files. The first notes every identifier each defines, with its
  * types, so the second can resolve references whatever the file order and check them by class.
  * The second maps a file, checks its assertions and its own nodes against the shapes (with the
- * registry and the types of everything defined elsewhere as context), and sends it to the sink;
+ * ontology and the types of the nodes it mentions, from the registry or wherever they are defined,
+ * as context), and sends it to the sink;
  * worker threads map and check while the caller's thread sends, in file order.
  * The registry and links are checked last, with the same context. Every problem anywhere is
  * collected; at the end the load throws them all (reading and mapping problems first, as they
