@@ -148,6 +148,25 @@ class FtmImportTest {
         assertTrue(ask(g + "{ <https://w3id.org/scamkg/id/ftm/os/os-w> a ftm:CryptoWallet }"));
     }
 
+    /** The CSV tables include imported entities: their names in the language they come in, kinds as words, every relation with its source. */
+    @Test
+    void csvTablesNameImportedEntitiesAndListEveryRelationWithItsSource() throws IOException {
+        importFile(EVERY_SCHEMA, "test");
+        org.scamkg.export.CsvExport.write(store.dataset(), dir.resolve("csv"));
+        String persons = Files.readString(dir.resolve("csv/persons.csv"));
+        assertTrue(persons.contains("https://w3id.org/scamkg/id/ftm/test/p-1,Lim Heng,"), persons);
+        String places = Files.readString(dir.resolve("csv/places.csv"));
+        assertTrue(places.lines().anyMatch(l -> l.startsWith("https://w3id.org/scamkg/id/ftm/test/") && l.contains(",Address,")), places);
+        assertTrue(!places.contains("#Address"), places);
+        String orgs = Files.readString(dir.resolve("csv/organisations.csv"));
+        assertTrue(orgs.lines().anyMatch(l -> l.startsWith("https://w3id.org/scamkg/id/ftm/test/c-1,") && l.contains(",company,")), orgs);
+        String relations = Files.readString(dir.resolve("csv/relations.csv"));
+        assertTrue(relations.startsWith("from,property,to,source,graph"), relations);
+        assertTrue(relations.contains("https://w3id.org/scamkg/id/ftm/test/dir-1,https://w3id.org/scamkg/ontology#relationFrom,"
+                + "https://w3id.org/scamkg/id/ftm/test/p-2,https://w3id.org/scamkg/id/source/import-test,"), relations);
+        assertTrue(relations.contains(",https://w3id.org/scamkg/id/source/camboja-2022-09-pm-worst-country,"), "curated relations too");
+    }
+
     @Test
     void reimportReplacesTheDatasetAndLeavesOthersAlone() throws IOException {
         importFile(EVERY_SCHEMA, "test");
