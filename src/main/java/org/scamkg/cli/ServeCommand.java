@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Start the SPARQL server: /kg/sparql (query), /kg/get (graph store, read) and the query editor at /.",
                 "Loads the curated records first when the store is empty or they changed since the last load.",
                 "With --passwd, /kg/update and /kg/data accept writes from the users in that file (HTTP basic).",
+                "While it runs, query, search, export and stats on its store go through it.",
                 "Ctrl-C stops it."})
 final class ServeCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger("scamkg");
@@ -59,7 +60,9 @@ final class ServeCommand implements Runnable {
         KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
                 Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout,
                 maxRows, maxUploadMb * 1024 * 1024)).start();
+        RunningServer.announce(store.storeDir(), RunningServer.clientBase(host, server.port()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            RunningServer.withdraw(store.storeDir());
             server.stop();
             LOG.info("scamkg stopped");
         }, "scamkg-shutdown"));
