@@ -107,7 +107,7 @@ final class QueryApiServlet extends HttpServlet {
     }
 
     static String editorLink(CannedQuery q) {
-        return "/#/dataset/kg/query?query=" + URLEncoder.encode(EditorExamples.runnable(q), StandardCharsets.UTF_8).replace("+", "%20");
+        return "/editor/#/dataset/kg/query?query=" + URLEncoder.encode(EditorExamples.runnable(q), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private void run(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
