@@ -1,6 +1,7 @@
 package org.scamkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -89,11 +90,16 @@ class LinkedDataIT {
         assertEquals("text/html", type(r));
         String html = new String(r.body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>Sar Sokha</h1>"));
-        assertTrue(html.contains("<h2>Names</h2>") && html.contains("<h2>Facts</h2>") && html.contains("<h2>Events</h2>") && html.contains("<h2>Claims</h2>"));
+        assertTrue(html.contains("<h2>Names</h2>") && html.contains("<h2>Posts held</h2>") && html.contains("<h2>Timeline</h2>")
+                && html.contains("<h2>What it said</h2>"), "a reader's sections");
         assertTrue(html.contains("href=\"/id/post/minister-of-interior\""), "link to a connected entity");
         assertTrue(html.contains("href=\"/id/source/2023-12-minister-259-forced-labour-cases\""), "link to a source");
-        assertTrue(html.contains("open in the query editor"));
+        assertTrue(html.contains("open in the SPARQL editor"));
         assertTrue(html.contains("nowhere near"), "a claim it made");
+        // Each post beside the quotes that attest that post, not another's.
+        String ncct = html.substring(html.indexOf(">Chair of the National Committee"), html.indexOf(">Deputy Prime Minister of Cambodia</a>"));
+        assertTrue(ncct.contains("chairs the National Committee") && !ncct.contains("Minister of Interior Sar Sokha"), ncct);
+        assertFalse(html.matches("(?s).*>(person|post|org)/[a-z0-9-]+</a>.*"), "links show labels, not slugs");
         HttpResponse<byte[]> claim = get("/id/claim/2023-12-12-sar-sokha-nowhere-near-100000", "text/html");
         assertTrue(new String(claim.body(), StandardCharsets.UTF_8).contains("href=\"/id/claim/2023-08-ohchr-around-100000-trafficked\""),
                 "a claim's page links the claim it disputes");

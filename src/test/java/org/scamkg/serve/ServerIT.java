@@ -147,9 +147,14 @@ class ServerIT {
 
     @Test
     void editorIsServedAndAdminEndpointsAreNot() throws Exception {
-        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/editor/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().contains("Fuseki"), "the editor page");
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("href=\"/editor/#/dataset/kg/query\""), "the home page links the editor");
+        for (String offer : List.of("/$/", "Add data", "add data", "manage", "Manage", "upload"))
+            assertFalse(home.body().contains(offer), "the home page offers no write or admin action: " + offer);
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(base + "/$/server")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(status.body().contains("\"/kg\""), status.body());
         HttpResponse<String> admin = post("/$/datasets", form("dbName", "evil") + "&" + form("dbType", "mem"), null);

@@ -51,7 +51,9 @@ final class EntityReaderPage {
         return iri.startsWith(Ids.ID) && Ids.parseRef(Ids.shortForm(iri)).isPresent();
     }
 
-    record Name(String name, String language, String how, String source, String sourceHref, String quote) {}
+    record Cite(String quote, String source, String sourceHref) {}
+
+    record Name(String name, String language, String how, List<Cite> cites) {}
 
     record Dated(String date, String quote, String source, String sourceHref) {}
 
@@ -79,10 +81,13 @@ final class EntityReaderPage {
         m.put("kind", String.join(", ", kinds.stream().distinct().toList()));
         catalog.get("entity-profile").ifPresent(q -> m.put("editor", Editor.link(q, Map.of("entity", Ids.shortForm(iri)))));
 
-        List<Name> names = new ArrayList<>();
+        // One line per name and way of naming, with every source that writes it so.
+        Map<String, Name> byName = new LinkedHashMap<>();
         for (Binding r : rows("name-variants", param))
-            names.add(new Name(text(r, "name"), lang(text(r, "language")), text(r, "kind"), labels.of(r.get("source")), href(r.get("source")),
-                    text(r, "quote")));
+            byName.computeIfAbsent(text(r, "name") + "\u0000" + text(r, "language") + "\u0000" + text(r, "kind"),
+                    k -> new Name(text(r, "name"), lang(text(r, "language")), text(r, "kind"), new ArrayList<>()))
+                    .cites().add(new Cite(text(r, "quote"), labels.of(r.get("source")), href(r.get("source"))));
+        List<Name> names = new ArrayList<>(byName.values());
         m.put("names", names);
         m.put("hasNames", names.size() > 1);
 
@@ -156,8 +161,7 @@ final class EntityReaderPage {
 
     private Claim claim(Node c, Binding r, Labels labels) {
         Graph g = labels.graph();
-        String statement = first(g, c, NodeFactory.createURI(SKG + "statement")).map(Node::getLiteralLexicalForm)
-                .orElse(text(r, "label").isEmpty() ? labels.of(c) : text(r, "label"));
+        String statement = labels.claim(c);
         List<String> quotes = new ArrayList<>();
         g.find(c, NodeFactory.createURI(SKG + "quote"), Node.ANY).forEachRemaining(t -> quotes.add(t.getObject().getLiteralLexicalForm()));
         Node claimant = r.get("claimant");

@@ -1,5 +1,7 @@
 package org.scamkg.serve.pages;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -44,12 +46,52 @@ final class Labels {
 
     String of(String iri) {
         Node n = NodeFactory.createURI(iri);
+        if (isA(n, SKG + "Claim")) return claim(n);
         for (Node p : new Node[] {RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode(), SCHEMA_NAME})
             for (String lang : new String[] {"en", ""}) {
                 Optional<String> l = literal(n, p, lang);
                 if (l.isPresent()) return l.get();
             }
         return composed(n, 0).orElseGet(() -> fallback(iri));
+    }
+
+    /**
+     * A claim in words: its statement when the source gives one, else its figure with what it
+     * counts and of whom ("35 people arrested (among …; in Cambodia; in 2023)"), never a bare
+     * "nationalities: 4".
+     */
+    String claim(Node c) {
+        Optional<String> statement = literal(c, node("statement"), "en").or(() -> literal(c, node("statement"), ""));
+        if (statement.isPresent()) return statement.get();
+        String approx = object(c, node("approximation")).map(this::of).map(a -> a + " ").orElse("");
+        String unit = object(c, node("unit")).map(Node::getURI).orElse("");
+        String amount = literal(c, node("valueInWords"), "").orElseGet(() -> {
+            Optional<String> v = object(c, node("value")).map(Labels::number);
+            Optional<String> min = object(c, node("minValue")).map(Labels::number);
+            Optional<String> max = object(c, node("maxValue")).map(Labels::number);
+            String x = v.orElseGet(() -> min.isPresent() || max.isPresent() ? min.orElse("…") + "–" + max.orElse("…") : "");
+            return x.isEmpty() ? "" : approx + (unit.endsWith("/usd") ? "US$" : "") + x;
+        });
+        String measure = object(c, node("measure")).map(this::of).orElse("");
+        if (amount.isEmpty() && measure.isEmpty()) return literal(c, RDFS.label.asNode(), "en").orElse(fallback(c.getURI()));
+        List<String> about = new ArrayList<>();
+        object(c, node("subgroup")).ifPresent(s -> about.add("among " + of(s)));
+        g.find(c, node("about"), Node.ANY).forEachRemaining(t -> about.add("about " + of(t.getObject())));
+        object(c, node("scope")).ifPresent(s -> about.add("in " + of(s)));
+        literal(c, node("periodDescription"), "").ifPresent(about::add);
+        return (amount + " " + measure).strip() + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")");
+    }
+
+    private static Node node(String local) { return NodeFactory.createURI(SKG + local); }
+
+    private static String number(Node n) {
+        if (!n.isLiteral()) return n.toString();
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(n.getLiteralLexicalForm());
+            return java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH).format(d);
+        } catch (NumberFormatException e) {
+            return n.getLiteralLexicalForm();
+        }
     }
 
     /** A label for a part without one, from the things it belongs to. */
@@ -84,8 +126,9 @@ final class Labels {
 
     /** The last words of the IRI, for terms without a label (a vocabulary term, an ontology term). */
     static String fallback(String iri) {
-        String tail = iri.startsWith(Ids.ID) ? Ids.shortForm(iri) : iri.replaceFirst("^.*[#/](?=[^#/]+$)", "");
-        return tail.replace('-', ' ');
+        if (iri.startsWith(Ids.ID)) return Ids.shortForm(iri);
+        String tail = iri.replaceFirst("^.*[#/](?=[^#/]+$)", "");
+        return tail.replace('-', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the thing is of this class. */

@@ -42,8 +42,11 @@ final class ResultTable {
             rows.add(new Row(cells));
         }
         rs.reset();
-        return new ResultTable(vars.stream().map(Var::getVarName).toList(), rows);
+        return new ResultTable(vars.stream().map(v -> words(v.getVarName())).toList(), rows);
     }
+
+    /** A column name as words: {@code raidDate} reads "raid date". */
+    static String words(String column) { return column.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT); }
 
     static Cell cell(Node n, Labels labels) {
         if (n == null) return new Cell(List.of());
