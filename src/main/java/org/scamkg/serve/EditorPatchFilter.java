@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * its page loads {@code /queries/examples.js} first, so its query view offers the canned
  * questions as examples, and {@code /assets/editor.js}, which points result links at our local
  * pages; its query view takes prefix completions from {@code /assets/prefixes.json} instead of
- * a remote service. If a future editor no longer has the expected code, it is served unchanged
+ * a remote service; its main script finds the endpoints at the root, not under {@code /editor/};
+ * {@code /assets/editor.css} hides what the read-only server does not offer (dataset management,
+ * uploads, edits). If a future editor no longer has the expected code, it is served unchanged
  * (with one warning) and a test says so.
  */
 final class EditorPatchFilter implements Filter {
@@ -34,9 +36,13 @@ final class EditorPatchFilter implements Filter {
     static final String PATCHED_EXAMPLES =
             "queries:(window.SCAMKG_EXAMPLES||[]).concat([{value:SELECT_TRIPLES_QUERY,text:\"Selection of triples\"},{value:SELECT_CLASSES_QUERY,text:\"Selection of classes\"}])";
     static final String SCRIPT_TAG = "<script src=\"/queries/examples.js\"></script>\n    <script src=\"/assets/editor.js\"></script>";
-    static final String REMOTE_PREFIXES = "https://prefix.cc/popular/all.file.json";
-    static final String LOCAL_PREFIXES = "/assets/prefixes.json";
+    static final String REMOTE_PREFIXES = "(window.location.protocol.indexOf(\"http\")===0?\"//\":\"http://\")+\"prefix.cc/popular/all.file.json\"";
+    static final String LOCAL_PREFIXES = "\"/assets/prefixes.json\"";
     private static final Pattern QUERY_VIEW = Pattern.compile("/static/Query-[A-Za-z0-9_-]+\\.js");
+    /** The editor's main script: it finds the server's endpoints from the page's path, which is now /editor/. */
+    private static final Pattern MAIN = Pattern.compile("/static/index-[A-Za-z0-9_-]+\\.js");
+    static final String PATH_FROM_PAGE = "this.pathname=t.pathname";
+    static final String PATH_AT_ROOT = "this.pathname=\"/\"";
 
     private final URI editorBase;
     private final Map<String, byte[]> patched = new ConcurrentHashMap<>();
@@ -48,7 +54,7 @@ final class EditorPatchFilter implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         String path = req.getRequestURI();
         if (!"GET".equals(req.getMethod()) || !(path.equals("/editor") || path.equals("/editor/") || path.equals("/index.html")
-                || QUERY_VIEW.matcher(path).matches())) {
+                || QUERY_VIEW.matcher(path).matches() || MAIN.matcher(path).matches())) {
             chain.doFilter(request, response);
             return;
         }
@@ -75,6 +81,8 @@ final class EditorPatchFilter implements Filter {
         }
         String out = resource.equals("index.html")
                 ? text.replace("<script type=\"module\"", SCRIPT_TAG + "\n    <script type=\"module\"").replace("\"./", "\"/")
+                        .replace("</head>", "<link rel=\"stylesheet\" href=\"/assets/editor.css\">\n  </head>")
+                : MAIN.matcher("/" + resource).matches() ? text.replace(PATH_FROM_PAGE, PATH_AT_ROOT)
                 : text.replace(BUILT_IN_EXAMPLES, PATCHED_EXAMPLES).replace(REMOTE_PREFIXES, LOCAL_PREFIXES);
         if (out.equals(text)) LOG.warn("the query editor's {} is not the expected version; its examples are not extended", resource);
         return out.getBytes(StandardCharsets.UTF_8);

@@ -102,7 +102,12 @@ final class QuestionServlet extends HttpServlet {
     record Option(String value, String label, boolean selected) {}
 
     record Field(String name, String label, String doc, String value, String kind, boolean required, List<Option> options,
-                 String error, String placeholder) {
+                 String error, String placeholder, String valueLabel) {
+        Field(String name, String label, String doc, String value, String kind, boolean required, List<Option> options, String error,
+              String placeholder) {
+            this(name, label, doc, value, kind, required, options, error, placeholder, "");
+        }
+
         public boolean isText() { return kind.equals("text"); }
         public boolean isEntity() { return kind.equals("entity"); }
         public boolean isChoice() { return kind.equals("choice"); }
@@ -180,7 +185,7 @@ final class QuestionServlet extends HttpServlet {
         }
         return switch (p.type()) {
             case "iri" -> new Field(p.name(), p.name().replace('_', ' '), doc, value, "entity", p.required(), List.of(), error,
-                    "type a name, then pick it");
+                    "type a name, then pick it", Ids.resolve(value).filter(i -> !value.isBlank()).map(i -> new Labels(ds.asDatasetGraph()).of(i)).orElse(""));
             case "xsd:integer", "xsd:decimal" -> new Field(p.name(), p.name().replace('_', ' '), doc, value, "number", p.required(), List.of(), error, "");
             case "xsd:date" -> new Field(p.name(), p.name().replace('_', ' '), doc, value, "text", p.required(), List.of(), error,
                     "YYYY, YYYY-MM or YYYY-MM-DD");

@@ -30,7 +30,13 @@ final class ResultTable {
     /** All rows, or the first {@code limit} (0 for all), with only the given columns when any are named. */
     static ResultTable of(RowSetRewindable rs, Labels labels, List<String> only, int limit) {
         List<Var> vars = new ArrayList<>();
-        for (Var v : rs.getResultVars()) if (only.isEmpty() || only.contains(v.getVarName())) vars.add(v);
+        List<String> names = rs.getResultVars().stream().map(Var::getVarName).toList();
+        for (Var v : rs.getResultVars()) {
+            String n = v.getVarName();
+            // An identifier is shown by its label already: its "…Label" column would repeat it.
+            boolean repeatsALabel = n.endsWith("Label") && names.contains(n.substring(0, n.length() - "Label".length()));
+            if (only.isEmpty() ? !repeatsALabel : only.contains(n)) vars.add(v);
+        }
         if (!only.isEmpty()) vars.sort((a, b) -> only.indexOf(a.getVarName()) - only.indexOf(b.getVarName()));
         List<Row> rows = new ArrayList<>();
         rs.reset();

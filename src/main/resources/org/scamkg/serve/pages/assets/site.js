@@ -35,9 +35,12 @@
     wrap.appendChild(list);
     var chosen = null;
     if (mode === 'fill') {
-      chosen = document.createElement('span');
-      chosen.className = 'muted picked';
-      wrap.parentNode.insertBefore(chosen, wrap.nextSibling);
+      chosen = wrap.parentNode.querySelector('.picked');
+      if (!chosen) {
+        chosen = document.createElement('span');
+        chosen.className = 'muted picked';
+        wrap.parentNode.insertBefore(chosen, wrap.nextSibling);
+      }
     }
     var hits = [];
     var active = -1;
