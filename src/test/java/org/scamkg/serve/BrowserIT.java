@@ -168,6 +168,56 @@ class BrowserIT {
         }
     }
 
+    static int drawnNodes() {
+        String n = browser.findElement(By.id("network")).getAttribute("data-nodes");
+        return n == null ? 0 : Integer.parseInt(n);
+    }
+
+    @Test
+    void theNetworkExpandsANodeAndOpensItsPage() throws Exception {
+        browser.get(base + "/id/person/sar-sokha");
+        browser.findElement(By.id("network-link")).click();
+        waiting().until(d -> drawnNodes() > 3);
+        int before = drawnNodes();
+        shot("network");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('network').scamkgNetwork.getElementById(arguments[0]).emit('tap');",
+                "https://w3id.org/scamkg/id/post/minister-of-interior");
+        waiting().until(d -> drawnNodes() > before);
+        WebElement open = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#details a[href='/id/post/minister-of-interior']")));
+        shot("network-expanded");
+        ((JavascriptExecutor) browser).executeScript("var cy = document.getElementById('network').scamkgNetwork;"
+                + "cy.edges().filter(function (e) { return e.data('evidence').length > 0; })[0].emit('tap');");
+        assertTrue(browser.findElement(By.id("details")).findElements(By.cssSelector(".cite a[href^='/id/source/']")).size() > 0,
+                "a line shows its source");
+        browser.findElement(By.id("edge-list")).findElement(By.cssSelector("a[href='/id/post/minister-of-interior']"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('network').scamkgNetwork.getElementById(arguments[0]).emit('tap');",
+                "https://w3id.org/scamkg/id/post/minister-of-interior");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#details a[href='/id/post/minister-of-interior']"))).click();
+        waiting().until(ExpectedConditions.urlContains("/id/post/minister-of-interior"));
+        assertTrue(open != null);
+    }
+
+    @Test
+    void tracingLinksBetweenTwoNamesShowsCitedChains() throws Exception {
+        browser.get(base + "/");
+        browser.findElement(By.linkText("Trace links")).click();
+        WebElement from = waiting().until(ExpectedConditions.elementToBeClickable(By.id("f-from")));
+        from.sendKeys("unnamed company");
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'picker-list')]/li[starts-with(normalize-space(.),'Unnamed company whose Sihanoukville')]"))).click();
+        browser.findElement(By.id("f-to")).sendKeys("gambling");
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'picker-list')]/li[contains(normalize-space(.),'gambling commission')]"))).click();
+        browser.findElement(By.cssSelector("form.question button[type=submit]")).click();
+        WebElement chains = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("chains")));
+        List<WebElement> hops = chains.findElements(By.cssSelector(".hop"));
+        assertTrue(hops.size() > 0, chains.getText());
+        assertTrue(hops.get(0).findElements(By.cssSelector(".cite a[href^='/id/source/']")).size() > 0, "each hop with its source: " + hops.get(0).getText());
+        waiting().until(d -> drawnNodes() > 2);
+        assertTrue(fitsTheWindow(), "the chains fit the window");
+        shot("trace-links");
+    }
+
     @Test
     void theEditorRunsUnderTheSecurityPolicyAndItsResultsLinkLocally() throws Exception {
         browser.get(base + "/editor/#/dataset/kg/query");

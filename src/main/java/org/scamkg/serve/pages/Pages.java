@@ -27,6 +27,9 @@ public final class Pages {
         b.addServlet("/assets/*", new Assets());
         b.addServlet("/queries/*", new QuestionServlet(catalog, dataset, timeoutMillis, queryApi));
         b.addServlet("/downloads/*", new Downloads(dataset));
+        PictureServlets.NetworkServlet network = new PictureServlets.NetworkServlet(catalog, dataset, timeoutMillis);
+        PictureServlets.LinksServlet links = new PictureServlets.LinksServlet(catalog, dataset, timeoutMillis);
+        b.addServlet("/network", network).addServlet("/network.json", network).addServlet("/links", links).addServlet("/links.json", links);
         IdentifierServlet ids = new IdentifierServlet(dataset, catalog, timeoutMillis);
         for (String path : new String[] {"/id/*", "/vocab/*", "/graph/*", "/dataset", "/ontology"}) b.addServlet(path, ids);
     }
