@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,6 +104,25 @@ class LinkedDataIT {
         HttpResponse<byte[]> claim = get("/id/claim/2023-12-12-sar-sokha-nowhere-near-100000", "text/html");
         assertTrue(new String(claim.body(), StandardCharsets.UTF_8).contains("href=\"/id/claim/2023-08-ohchr-around-100000-trafficked\""),
                 "a claim's page links the claim it disputes");
+    }
+
+    @Test
+    void theNetworkAndTheChainsAreDataWithSourcesAndQuotes() throws Exception {
+        JsonNode net = new ObjectMapper().readTree(get("/network.json?entity=person/sar-sokha", "application/json").body());
+        List<String> nodes = new java.util.ArrayList<>();
+        net.get("nodes").forEach(n -> nodes.add(n.get("id").asText()));
+        assertTrue(nodes.contains("https://w3id.org/scamkg/id/post/ncct-chair"), nodes.toString());
+        assertFalse(nodes.stream().anyMatch(n -> n.contains("/claim/") || n.contains("/attested/")), "actors only: " + nodes);
+        boolean cited = false;
+        for (JsonNode e : net.get("edges"))
+            if (e.get("to").asText().endsWith("/post/ncct-chair"))
+                for (JsonNode ev : e.get("evidence")) cited |= ev.get("quote").asText().contains("National Committee");
+        assertTrue(cited, "the line to the post carries its quote");
+        String links = new String(get("/links?from=org/unnamed-firm-sihanoukville-compound&to=org/gambling-commission", "text/html").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(links.contains("<ol id=\"chains\">") && links.contains("href=\"/id/org/gambling-commission\""), links);
+        assertTrue(links.matches("(?s).*class=\"hop\".*class=\"cite\".*href=\"/id/source/camboja-2022-09-pm-worst-country\".*"), "each hop with its source");
+        assertEquals(404, get("/network?entity=person/nobody-at-all", "text/html").statusCode());
     }
 
     @Test

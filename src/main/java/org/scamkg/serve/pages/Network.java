@@ -59,7 +59,8 @@ final class Network {
         node(to);
         String label = labels.of(property);
         // One line per pair: a person's "holds" and its holding's "post held" are one fact, shown once with all its evidence.
-        Edge e = edges.computeIfAbsent(from + " " + to, id -> new Edge(id, from, to, label, new ArrayList<>()));
+        Edge reverse = edges.get(to + " " + from); // "held by" is "holds" read backwards: one line
+        Edge e = reverse != null ? reverse : edges.computeIfAbsent(from + " " + to, id -> new Edge(id, from, to, label, new ArrayList<>()));
         if (evidence != null && !evidence.source().isEmpty() && !e.evidence().contains(evidence)) e.evidence().add(evidence);
     }
 
