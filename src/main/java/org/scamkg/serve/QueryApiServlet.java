@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.scamkg.load.DateValue;
+import org.scamkg.common.DateValue;
 import org.scamkg.query.AsOfOption;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterException;
