@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scamkg serve}: the site, the SPARQL endpoint and the browser editor over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the server: the site at / (search, questions as forms, a page for every identifier),",
-                "/kg/sparql (query), /kg/get (graph store, read) and the SPARQL editor at /editor/.",
+        description = {"Start the server: the site at /, /kg/sparql (query), /kg/get (graph store, read) and the SPARQL editor at /editor/.",
+                "The site has a name search, every question as a form, and a page for every identifier.",
                 "Loads the curated records first when the store is empty or they changed since the last load.",
                 "With --passwd, /kg/update and /kg/data accept writes from the users in that file (HTTP basic).",
                 "While it runs, query, search, export and stats on its store go through it.",
