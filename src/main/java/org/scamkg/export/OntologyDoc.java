@@ -33,6 +33,7 @@ public final class OntologyDoc {
         section(b, "Classes", terms(ontology, OWL.Class), ontology);
         section(b, "Object properties", terms(ontology, OWL.ObjectProperty), ontology);
         section(b, "Data properties", terms(ontology, OWL.DatatypeProperty), ontology);
+        section(b, "Annotation properties", terms(ontology, OWL.AnnotationProperty), ontology);
         b.append("<h2 id=\"vocabularies\">Controlled vocabularies</h2>");
         for (Resource scheme : sorted(ontology.listResourcesWithProperty(RDF.type, SKOS.ConceptScheme).toList())) {
             b.append("<h3 id=\"").append(escape(anchor(scheme))).append("\">").append(escape(text(scheme, RDFS.label)))

@@ -101,6 +101,9 @@ class LinkedDataIT {
         String ncct = html.substring(html.indexOf(">Chair of the National Committee"), html.indexOf(">Deputy Prime Minister of Cambodia</a>"));
         assertTrue(ncct.contains("chairs the National Committee") && !ncct.contains("Minister of Interior Sar Sokha"), ncct);
         assertFalse(html.matches("(?s).*>(person|post|org)/[a-z0-9-]+</a>.*"), "links show labels, not slugs");
+        // A figure reads in words, with what it counts: not "people arrested: 35" or "nationalities: 4".
+        assertTrue(html.contains("35 people arrested"), "a claim's figure in words");
+        assertFalse(html.contains("nationalities: 4") || html.contains("people arrested: 35"), "no bare label of a figure");
         HttpResponse<byte[]> claim = get("/id/claim/2023-12-12-sar-sokha-nowhere-near-100000", "text/html");
         assertTrue(new String(claim.body(), StandardCharsets.UTF_8).contains("href=\"/id/claim/2023-08-ohchr-around-100000-trafficked\""),
                 "a claim's page links the claim it disputes");

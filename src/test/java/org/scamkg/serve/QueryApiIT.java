@@ -139,6 +139,20 @@ class QueryApiIT {
         }
     }
 
+    @Test
+    void aBrowserGetsEachQuestionAsAFormWithItsVocabularyAsChoices() throws Exception {
+        HttpResponse<String> form = get("/queries/who-said-what", "text/html");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("<select id=\"f-measure\" name=\"measure\">") && form.body().contains("<option value=\"people-rescued\""),
+                "a vocabulary parameter is a choice of its terms");
+        HttpResponse<String> required = get("/queries/post-holder-on-date", "text/html");
+        assertEquals(200, required.statusCode(), "a question with required fields shows its form, not an error");
+        assertTrue(required.body().contains("data-entity-picker=\"fill\"") && !required.body().contains("id=\"answer\""));
+        HttpResponse<String> bad = get("/queries/post-holder-on-date?post=post/minister-of-interior&date=June", "text/html");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("id=\"error-date\""), "the error is beside its field");
+    }
+
     private static String firstMatch(String text, String regex) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
         assertTrue(m.find(), "no " + regex);

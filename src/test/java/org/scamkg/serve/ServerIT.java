@@ -146,6 +146,17 @@ class ServerIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/id/person/sar-sokha", "/queries/raided-then-licensed", "/editor/", "/assets/site.css", "/kg/sparql?query=ASK%7B%7D",
+                "/id/person/nobody-at-all", "/search?q=sokha")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
     void editorIsServedAndAdminEndpointsAreNot() throws Exception {
         HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/editor/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ui.statusCode());

@@ -116,7 +116,8 @@ final class PictureServlets {
             for (String h : List.of("1", "2", "3")) hopChoices.add(Map.of("value", h, "selected", h.equals(hops)));
             m.put("hopChoices", hopChoices);
             int status = 200;
-            if (!fromText.isEmpty() || !toText.isEmpty()) {
+            // One end given (a page's "trace its links to…"): the form, with that end filled in.
+            if (!fromText.isEmpty() && !toText.isEmpty()) {
                 Optional<CannedQuery> q = catalog.get("links-between");
                 String error = "";
                 try {
