@@ -1,0 +1,77 @@
+package org.scamkg.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scamkg.TestProject;
+import org.scamkg.validate.CuratedValidation;
+
+/**
+ * The evidence checks cannot be switched off by accident (issue 17): quotes are checked against
+ * the source's text unless the record says, with a reason, that the text may not be shared.
+ */
+class EvidenceChecksTest {
+    static final Path FIXTURE_SOURCE = Path.of("sources/fixture-article.yml");
+
+    /** Deleting data/texts/ once made every quote unchecked; now each source says its text is missing. */
+    @Test
+    void withoutTheTextsDirectoryEverySourceIsRefused(@TempDir Path dir) throws IOException {
+        Path data = TestProject.fixtureData(dir, null);
+        deleteTree(data.resolve("texts"));
+        LoadException e = assertThrows(LoadException.class, () -> CuratedValidation.run(TestProject.withData(data)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("source.file: the source's text") && p.toString().contains("is not there")),
+                e.problems().toString());
+    }
+
+    /** The same for the curated data: every one of its sources names its text, and each text is needed. */
+    @Test
+    void theCuratedDataNeedsItsTexts(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        TestProject.copyTree(TestProject.DATA, data);
+        deleteTree(data.resolve("texts"));
+        LoadException e = assertThrows(LoadException.class, () -> CuratedValidation.run(TestProject.withData(data)));
+        long sources;
+        try (Stream<Path> s = Files.list(TestProject.DATA.resolve("sources"))) {
+            sources = s.filter(p -> p.toString().endsWith(".yml")).count();
+        }
+        assertEquals(sources, e.problems().stream().filter(p -> p.toString().contains("is not there")).count(), e.problems().toString());
+    }
+
+    /** Saying so, with a reason, is the one way to load a source without its text; its quotes are then unchecked. */
+    @Test
+    void aSourceSaidNotRedistributableLoadsWithoutItsText(@TempDir Path dir) throws IOException {
+        Path data = TestProject.fixtureData(dir, null);
+        Path yml = data.resolve(FIXTURE_SOURCE);
+        Files.writeString(yml, Files.readString(yml).replace("  file: fixture.txt", "  not_redistributable: the publisher's terms forbid copies"));
+        Files.delete(data.resolve("texts/fixture.txt"));
+        LoadedData loaded = CuratedValidation.run(TestProject.withData(data));
+        assertTrue(loaded.graphs().contains("https://w3id.org/scamkg/graph/fixture-article"));
+
+        Files.writeString(yml, Files.readString(yml).replace("the publisher's terms forbid copies", "\"\""));
+        assertThrows(LoadException.class, () -> CuratedValidation.run(TestProject.withData(data)), "a reason is required");
+    }
+
+    @Test
+    void aSourceMayNotBothNameItsTextAndSayItIsNotShared(@TempDir Path dir) throws IOException {
+        Path data = TestProject.fixtureData(dir, null);
+        Path yml = data.resolve(FIXTURE_SOURCE);
+        Files.writeString(yml, Files.readString(yml).replace("  file: fixture.txt", "  file: fixture.txt\n  not_redistributable: why not"));
+        LoadException e = assertThrows(LoadException.class, () -> CuratedValidation.run(TestProject.withData(data)));
+        assertEquals(List.of("not both"), e.problems().stream().map(p -> p.toString().replaceAll(".*, ", "")).toList());
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}
