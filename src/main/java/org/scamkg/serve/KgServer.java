@@ -53,6 +53,7 @@ public final class KgServer {
     public static KgServer create(ServerOptions o) {
         OfflineJsonLd.install();
         NoRemoteService.install();
+        BoundedRegex.install();
         Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
         RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
         if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());

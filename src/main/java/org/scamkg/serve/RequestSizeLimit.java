@@ -1,7 +1,9 @@
 package org.scamkg.serve;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -17,11 +19,17 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Bounds every request body, so no client can make the server buffer or parse without end.
  * Queries and forms get {@link #QUERY_BYTES}; {@code /kg/update} the update limit; Graph Store
- * uploads to {@code /kg/data} the upload limit. A declared length over the limit gets 413 before
- * anything is read; a chunked body is counted as it is read and fails at the limit.
+ * uploads to {@code /kg/data} the upload limit, except formats that are parsed whole in memory
+ * (JSON-LD, RDF/JSON): their parse tree takes tens of times their size, so they get at most
+ * {@link #WHOLE_DOCUMENT_BYTES}; the streamed formats (N-Triples, Turtle, N-Quads, TriG,
+ * RDF/XML) keep the upload limit. A declared length over the limit gets 413 before anything is
+ * read; a chunked body is counted as it is read and fails at the limit.
  */
 final class RequestSizeLimit implements Filter {
     static final long QUERY_BYTES = 1024 * 1024;
+    /** The largest upload in a format parsed whole in memory: a few hundred MiB of heap at most. */
+    static final long WHOLE_DOCUMENT_BYTES = 16L * 1024 * 1024;
+    private static final Set<String> WHOLE_DOCUMENT_TYPES = Set.of("application/ld+json", "application/rdf+json", "application/json");
     private final Map<String, Long> byPath;
 
     RequestSizeLimit(long uploadBytes) {
@@ -31,17 +39,29 @@ final class RequestSizeLimit implements Filter {
 
     long limitFor(String path) { return byPath.getOrDefault(path, QUERY_BYTES); }
 
+    /** The limit for a body of this media type sent to this path. */
+    long limitFor(String path, String contentType) {
+        long limit = limitFor(path);
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return WHOLE_DOCUMENT_TYPES.contains(type) ? Math.min(limit, WHOLE_DOCUMENT_BYTES) : limit;
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        long limit = limitFor(request.getRequestURI());
+        long limit = limitFor(request.getRequestURI(), request.getContentType());
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             HttpReplies.send((HttpServletResponse) resp, 413, "text/plain",
-                    "request body of " + declared + " bytes is over this endpoint's limit of " + limit + " bytes\n");
+                    "request body of " + declared + " bytes is over this endpoint's limit of " + limit + " bytes" + whyLower(request, limit) + "\n");
             return;
         }
         chain.doFilter(declared >= 0 ? request : new Bounded(request, limit), resp);
+    }
+
+    private String whyLower(HttpServletRequest request, long limit) {
+        return limit < limitFor(request.getRequestURI())
+                ? " for this format (it is parsed whole in memory; send large data as N-Triples, Turtle, N-Quads or TriG)" : "";
     }
 
     /** A request whose body stream fails once more than {@code limit} bytes have been read. */
