@@ -66,6 +66,7 @@ public final class KgServer {
                 .enablePing(true)
                 .enableStats(true);
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
+        b.addFilter("/*", new WriteRequestCheck());
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
         // The store is opened by the configuration at build(); the query API finds it then.

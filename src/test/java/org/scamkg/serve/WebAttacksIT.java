@@ -72,6 +72,67 @@ class WebAttacksIT {
     }
 
     /**
+     * Cross-site request forgery (issue 17 item 7): a hostile page makes a browser that holds a
+     * curator's credentials post a form or plain text to a write endpoint. Refused, nothing written.
+     */
+    @Test
+    void writesFromAnotherSiteAreRefused() throws Exception {
+        String insert = "INSERT DATA { GRAPH <urn:test:csrf> { <urn:test:a> <urn:test:b> \"forged\" } }";
+        String form = "update=" + TestServer.encode(insert);
+        List<HttpRequest.Builder> forged = List.of(
+                write("/kg/update", "application/x-www-form-urlencoded", form).header("Origin", "http://evil.example"),
+                write("/kg/update", "application/x-www-form-urlencoded", form).header("Origin", "null"),
+                write("/kg/update", "application/x-www-form-urlencoded", form).header("Origin", "http://127.0.0.1:1"),
+                write("/kg/update", "application/x-www-form-urlencoded", form).header("Referer", "http://evil.example/page.html"),
+                write("/kg/update", "text/plain", form).header("Origin", "http://evil.example"),
+                write("/kg/update", "application/sparql-update", insert).header("Origin", "https://127.0.0.1.evil.example"),
+                kg.request("/kg/data?graph=urn:test:csrf", TestServer.CURATOR).header("Content-Type", "text/turtle").header("Origin", "http://evil.example")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"forged\" .")));
+        for (HttpRequest.Builder b : forged) {
+            HttpResponse<String> r = kg.send(b);
+            assertEquals(403, r.statusCode(), r.request().headers() + " " + r.body());
+        }
+        assertTrue(kg.query("ASK { GRAPH <urn:test:csrf> { ?s ?p ?o } }").body().contains("false"));
+    }
+
+    /** Content types only a hostile page would use for a write: 415, even without an Origin. */
+    @Test
+    void writesInContentTypesNoClientSendsAreRefused() throws Exception {
+        String insert = "INSERT DATA { GRAPH <urn:test:csrf-type> { <urn:test:a> <urn:test:b> \"forged\" } }";
+        List<HttpRequest.Builder> odd = List.of(
+                write("/kg/update", "text/plain", "update=" + TestServer.encode(insert)),
+                write("/kg/update", "text/plain", insert),
+                write("/kg/update", "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"update\"\r\n\r\n" + insert + "\r\n--x--\r\n"),
+                write("/kg/data?graph=urn:test:csrf-type", "text/plain", "<urn:test:a> <urn:test:b> \"forged\" ."),
+                write("/kg/data?graph=urn:test:csrf-type", "multipart/form-data; boundary=x",
+                        "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.nt\"\r\n\r\n<urn:test:a> <urn:test:b> \"forged\" .\r\n--x--\r\n"));
+        for (HttpRequest.Builder b : odd) {
+            HttpResponse<String> r = kg.send(b);
+            assertEquals(415, r.statusCode(), r.request().headers() + " " + r.body());
+        }
+        assertTrue(kg.query("ASK { GRAPH <urn:test:csrf-type> { ?s ?p ?o } }").body().contains("false"));
+    }
+
+    /** Clients that send no Origin (curl, RDF4J, Jena) and pages of this server itself still write. */
+    @Test
+    void writesFromThisSiteOrFromNonBrowserClientsWork() throws Exception {
+        String self = kg.base;
+        HttpResponse<String> noOrigin = kg.send(write("/kg/update", "application/sparql-update", "INSERT DATA { GRAPH <urn:test:ok> { <urn:test:a> <urn:test:b> 1 } }"));
+        assertEquals(2, noOrigin.statusCode() / 100, noOrigin.statusCode() + " " + noOrigin.body());
+        HttpResponse<String> sameOrigin = kg.send(write("/kg/update", "application/x-www-form-urlencoded",
+                "update=" + TestServer.encode("INSERT DATA { GRAPH <urn:test:ok> { <urn:test:a> <urn:test:b> 2 } }")).header("Origin", self));
+        assertEquals(2, sameOrigin.statusCode() / 100, sameOrigin.statusCode() + " " + sameOrigin.body());
+        HttpResponse<String> upload = kg.send(kg.request("/kg/data?graph=urn:test:ok2", TestServer.CURATOR).header("Content-Type", "text/turtle; charset=utf-8")
+                .header("Referer", self + "/#/dataset/kg/upload").PUT(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> 3 .")));
+        assertTrue(upload.statusCode() == 200 || upload.statusCode() == 201, upload.statusCode() + " " + upload.body());
+        assertTrue(kg.query("ASK { GRAPH <urn:test:ok> { ?s ?p 2 } GRAPH <urn:test:ok2> { ?s ?p 3 } }").body().contains("true"));
+    }
+
+    private static HttpRequest.Builder write(String path, String type, String body) {
+        return kg.request(path, TestServer.CURATOR).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /**
      * The policy must not break the query editor: a headless Chromium loads the editor's query view
      * under the policy and must render it (its scripts ran) and report no policy violation other
      * than the blocked call to prefix.cc.
