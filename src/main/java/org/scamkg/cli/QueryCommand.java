@@ -94,6 +94,7 @@ final class QueryCommand implements Runnable {
     }
 
     private void writeRows(RowSetRewindable rows, CannedQuery q, ByteArrayOutputStream buf) {
+        org.scamkg.export.SafeCsv.install(); // CSV cells a spreadsheet would run as formulas are neutralised
         ResultSet rs = ResultSet.adapt(rows);
         switch (format) {
             case table -> ResultSetFormatter.out(buf, rs, tablePrefixes(q));

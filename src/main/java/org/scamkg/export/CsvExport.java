@@ -23,7 +23,8 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
  * One CSV table per kind of thing (persons, organisations, posts, holdings, places, sites,
  * events, claims, licences, sources) for spreadsheets. Each table is defined by a SPARQL query
  * shipped with the code ({@code export/csv/<table>.rq}): one row per entity, several values
- * joined with " | " or spaces.
+ * joined with " | " or spaces. Cells a spreadsheet would read as a formula start with an
+ * apostrophe ({@link SafeCsv}).
  */
 public final class CsvExport {
     public static final List<String> TABLES =
@@ -33,6 +34,7 @@ public final class CsvExport {
 
     /** Writes every table into {@code dir}; answers rows per table. */
     public static Map<String, Long> write(Dataset store, Path dir) {
+        SafeCsv.install(); // cells that a spreadsheet would run as formulas are neutralised
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

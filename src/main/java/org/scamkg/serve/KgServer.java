@@ -54,6 +54,7 @@ public final class KgServer {
         OfflineJsonLd.install();
         NoRemoteService.install();
         BoundedRegex.install();
+        org.scamkg.export.SafeCsv.install();
         Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
         RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
         if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
