@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.scamkg.export.AtomicFiles;
 import org.scamkg.export.CsvExport;
 import org.scamkg.export.EntityGraph;
 import org.scamkg.export.FtmExport;
@@ -55,7 +56,7 @@ final class ExportCommand implements Runnable {
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), err);
             if (format.equals("context")) {
-                Files.writeString(out, JsonLdContext.text(s.dataset().calculateRead(() -> RdfExport.context(s.dataset().asDatasetGraph()))));
+                AtomicFiles.writeString(out, JsonLdContext.text(s.dataset().calculateRead(() -> RdfExport.context(s.dataset().asDatasetGraph()))));
                 err.println("wrote the JSON-LD context to " + out);
                 return;
             }
@@ -67,37 +68,29 @@ final class ExportCommand implements Runnable {
             if (format.equals("gexf") || format.equals("graphml")) {
                 if (g.isPresent()) throw new StoreException(format + " writes the whole network; --graph does not apply");
                 EntityGraph network = EntityGraph.of(s.dataset());
-                try (OutputStream o = open()) {
+                AtomicFiles.write(out, o -> {
                     if (format.equals("gexf")) NetworkWriter.gexf(network, o);
                     else NetworkWriter.graphml(network, o);
-                }
+                    return null;
+                });
                 err.printf("wrote %s: %,d nodes, %,d edges%n", out, network.nodes().size(), network.edges().size());
                 return;
             }
             if (format.equals("ftm")) {
                 if (g.isPresent()) throw new StoreException("ftm writes every entity of the whole dataset; --graph does not apply");
-                FtmExport.Counts n;
-                try (OutputStream o = open()) {
-                    n = FtmExport.write(s.dataset(), o, err);
-                }
+                FtmExport.Counts n = AtomicFiles.write(out, o -> FtmExport.write(s.dataset(), o, err));
                 err.printf("wrote %s: %,d FollowTheMoney entities (%,d curated and derived, %,d imported)%n", out, n.total(), n.curated(), n.imported());
                 return;
             }
             RdfFormat f = RdfFormat.byName(format).orElseThrow(() -> new StoreException(
                     "unknown format '" + format + "'; one of ttl, trig, nq, nt, jsonld, rdfxml, csv, gexf, graphml, ftm, context"));
-            try (OutputStream o = open()) {
-                long n = RdfExport.write(s.dataset(), f, g, o);
-                err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
-            }
+            // written beside the target and moved into place when complete: a failure leaves no partial file
+            long n = AtomicFiles.write(out, o -> RdfExport.write(s.dataset(), f, g, o));
+            err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         err.flush();
     }
 
-    private OutputStream open() throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        return Files.newOutputStream(out);
-    }
 }

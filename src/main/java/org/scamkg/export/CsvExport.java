@@ -43,10 +43,12 @@ public final class CsvExport {
         Map<String, Long> rows = new LinkedHashMap<>();
         store.executeRead(() -> {
             for (String table : TABLES) {
-                try (OutputStream out = Files.newOutputStream(dir.resolve(table + ".csv"));
-                     QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
+                try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
                     RowSetRewindable result = qe.select().rewindable();
-                    ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                    AtomicFiles.write(dir.resolve(table + ".csv"), out -> {
+                        ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                        return null;
+                    });
                     rows.put(table, result.size());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

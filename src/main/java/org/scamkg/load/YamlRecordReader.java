@@ -105,7 +105,7 @@ public final class YamlRecordReader {
         return 0;
     }
 
-    /** Decodes strictly; on a malformed byte, says on which line it is. */
+    /** Decodes strictly, dropping a leading byte-order mark; on a malformed byte, says on which line it is. */
     static String decodeUtf8(byte[] bytes) throws InvalidUtf8Exception {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -119,7 +119,9 @@ public final class YamlRecordReader {
             throw new InvalidUtf8Exception(line);
         }
         decoder.flush(out);
-        return out.flip().toString();
+        String text = out.flip().toString();
+        // A byte-order mark (what spreadsheets write as "CSV UTF-8") says only that the file is UTF-8.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Stops reading at the first alias: one is enough to refuse the file, and a file of them is a bomb. */
@@ -151,6 +153,7 @@ public final class YamlRecordReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     int keyLine = line(p.currentTokenLocation());
+                    TextCharacters.problem(name).ifPresent(r -> problems.add(file, keyLine, path.isEmpty() ? "-" : path, "a key " + r));
                     p.nextToken();
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     RecordNode child = readValue(p, childPath, file, problems);
@@ -176,7 +179,9 @@ public final class YamlRecordReader {
             case VALUE_NUMBER_FLOAT:
                 return RecordNode.scalar(line, path, p.getText(), true);
             default:
-                return RecordNode.scalar(line, path, p.getText(), false);
+                String text = p.getText();
+                TextCharacters.problem(text).ifPresent(r -> problems.add(file, line, path, r));
+                return RecordNode.scalar(line, path, text, false);
         }
     }
 

@@ -69,6 +69,20 @@ class EvidenceChecksTest {
         assertEquals(List.of("not both"), e.problems().stream().map(p -> p.toString().replaceAll(".*, ", "")).toList());
     }
 
+    /**
+     * Issue 17 item 19: a registry saved by a spreadsheet as "CSV UTF-8" begins with a byte-order
+     * mark; it once gave an invisible-character error and a hundred follow-on errors. Accepted now,
+     * in records too; a mark anywhere else is refused (ReaderFuzzTest).
+     */
+    @Test
+    void filesThatBeginWithAByteOrderMarkLoad(@TempDir Path dir) throws IOException {
+        Path data = TestProject.fixtureData(dir, null);
+        for (Path f : List.of(data.resolve("registry/persons.csv"), data.resolve("registry/places.csv"), data.resolve(FIXTURE_SOURCE)))
+            Files.writeString(f, "\uFEFF" + Files.readString(f));
+        LoadedData loaded = CuratedValidation.run(TestProject.withData(data));
+        assertTrue(loaded.graphs().contains("https://w3id.org/scamkg/graph/fixture-article"));
+    }
+
     static void deleteTree(Path p) throws IOException {
         try (Stream<Path> s = Files.walk(p)) {
             for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
