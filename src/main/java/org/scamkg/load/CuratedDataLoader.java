@@ -66,6 +66,7 @@ public final class CuratedDataLoader {
             problems.add(DataLayout.display(layout.dataDir()), 0, "-", "data directory does not exist");
             problems.throwIfAny();
         }
+        DataLinks.refuseOutside(layout.dataDir());
         Vocabulary vocabulary = new Vocabulary(ontology);
         NameNormaliser names = NameNormaliser.of(layout.dataDir());
         // A file that cannot be read at all (not UTF-8, broken syntax) defines nothing, so every

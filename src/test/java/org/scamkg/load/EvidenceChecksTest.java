@@ -1,6 +1,7 @@
 package org.scamkg.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,40 @@ class EvidenceChecksTest {
             Files.writeString(f, "\uFEFF" + Files.readString(f));
         LoadedData loaded = CuratedValidation.run(TestProject.withData(data));
         assertTrue(loaded.graphs().contains("https://w3id.org/scamkg/graph/fixture-article"));
+    }
+
+    /**
+     * Issue 17 item 11: a registry or a text linked to a file outside data/ was loaded and
+     * published, and a parse error printed the first line of a linked credentials file. Refused
+     * now, before anything is read, without a word of the linked file.
+     */
+    @Test
+    void linksOutOfTheDataDirectoryAreRefusedWithoutReadingThem(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("elsewhere/credentials");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "root:SECRET-FIRST-LINE:0:0\nsecond\n");
+        Path text = dir.resolve("elsewhere/fixture.txt");
+        Path data = TestProject.fixtureData(dir, null);
+        Files.move(data.resolve("texts/fixture.txt"), text);
+        Files.createSymbolicLink(data.resolve("texts/fixture.txt"), text);
+        Files.delete(data.resolve("registry/persons.csv"));
+        Files.createSymbolicLink(data.resolve("registry/persons.csv"), secret);
+        Files.createSymbolicLink(data.resolve("names"), secret.getParent());
+
+        LoadException e = assertThrows(LoadException.class, () -> CuratedValidation.run(TestProject.withData(data)));
+        String report = e.problems().toString() + e.getMessage();
+        assertFalse(report.contains("SECRET"), report);
+        assertEquals(3, e.problems().stream().filter(p -> p.toString().contains("outside the data directory")).count(), report);
+        LoadException imp = assertThrows(LoadException.class, () -> NameNormaliser.of(data), "the FtM import reads data/names too");
+        assertFalse(imp.problems().toString().contains("SECRET"));
+    }
+
+    @Test
+    void linksInsideTheDataDirectoryAreFine(@TempDir Path dir) throws IOException {
+        Path data = TestProject.fixtureData(dir, null);
+        Files.move(data.resolve("texts/fixture.txt"), data.resolve("texts/fixture-original.txt"));
+        Files.createSymbolicLink(data.resolve("texts/fixture.txt"), Path.of("fixture-original.txt"));
+        assertTrue(CuratedValidation.run(TestProject.withData(data)).graphs().contains("https://w3id.org/scamkg/graph/fixture-article"));
     }
 
     static void deleteTree(Path p) throws IOException {
