@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Write the whole store (curated graphs, imports and anything written through the update endpoint) "
                 + "to one gzipped N-Quads file, from one consistent snapshot.",
-                "%nStop the server first: a store is used by one process at a time. Restore with: scamkg restore FILE"})
+                "%nStop the server first: a store is used by one process at a time. Restore it with scamkg restore FILE."})
 final class BackupCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the backup file, e.g. scamkg-2026-11-23.nq.gz")
     Path out;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * {@code bin/scamkg}, or the working directory. Defaults resolve against it; paths a user types
  * resolve against the working directory as usual.
  */
-final class Home {
+public final class Home {
     private Home() {}
 
     static Path dir() {
@@ -17,7 +17,7 @@ final class Home {
     }
 
     /** The user's path if given, else {@code home/defaultRelative}. */
-    static Path orDefault(Path given, String defaultRelative) {
+    public static Path orDefault(Path given, String defaultRelative) {
         return given != null ? given.toAbsolutePath().normalize() : dir().resolve(defaultRelative);
     }
 }

@@ -3,8 +3,8 @@ package org.scamkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.scamkg.load.NameNormaliser;
-import org.scamkg.store.FtmImport;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.ftm.FtmImport;
 import org.scamkg.store.KgStore;
 
 import picocli.CommandLine.Command;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scamkg import-ftm}: bring in a FollowTheMoney dataset (OpenSanctions, Aleph). */
 @Command(name = "import-ftm", mixinStandardHelpOptions = true,
         description = {"Import FollowTheMoney JSON lines (one entity per line, as OpenSanctions and Aleph export them) into "
-                + "the graph https://w3id.org/scamkg/graph/import/NAME, replacing an earlier import of NAME, in one transaction.",
+                + "the named graph of their dataset, replacing an earlier import of that dataset, in one transaction.",
+                "The graph of dataset NAME:%n  https://w3id.org/scamkg/graph/import/NAME",
                 "%nA bad line is reported with its number and nothing is written; a progress line shows every few seconds.",
                 "%nImported entities join ours only through the curators' links in data/links/ (see the candidate-links query).",
                 "%nMapping: docs/ftm.md."})

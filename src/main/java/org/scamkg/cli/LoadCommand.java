@@ -1,5 +1,7 @@
 package org.scamkg.cli;
 
+import org.scamkg.common.DisplayPath;
+
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ final class LoadCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Option(names = "--target", paramLabel = "URL",
-            description = "a Graph Store Protocol endpoint, e.g. http://localhost:7200/repositories/kg/rdf-graphs/service or http://host:3030/ds/data")
+            description = "a Graph Store Protocol endpoint, such as (GraphDB)%nhttp://host:7200/repositories/kg/rdf-graphs/service%nor (Fuseki)%nhttp://host:3030/ds/data")
     String target;
 
     @Option(names = "--target-user", paramLabel = "NAME", description = "user for HTTP basic authentication at the target")
@@ -46,14 +48,14 @@ final class LoadCommand implements Runnable {
                 if (password == null) throw new StoreException("--target-user needs the password in the environment variable SCAMKG_TARGET_PASSWORD");
                 return new GspTarget.Credentials(u, password);
             });
-            out.println("loading " + DataLayout.display(layout.dataDir()) + " into " + target + " …");
+            out.println("loading " + DisplayPath.of(layout.dataDir()) + " into " + target + " …");
             out.flush();
             GspTarget.Result r = GspTarget.load(layout, target, credentials, err);
             out.println("sent " + r.graphs() + " graphs, " + r.triples() + " triples");
             return;
         }
         try (KgStore s = store.open()) {
-            out.println("loading " + DataLayout.display(layout.dataDir()) + " into " + DataLayout.display(store.storeDir()) + " …");
+            out.println("loading " + DisplayPath.of(layout.dataDir()) + " into " + DisplayPath.of(store.storeDir()) + " …");
             out.flush();
             StoreLoader.Result r = StoreLoader.load(s, layout, err);
             out.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads");

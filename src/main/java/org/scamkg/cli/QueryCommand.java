@@ -17,8 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.scamkg.load.DateValue;
-import org.scamkg.query.AsOfOption;
+import org.scamkg.common.DateValue;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterBinder;
 import org.scamkg.query.QueryCatalog;
@@ -28,6 +27,8 @@ import org.scamkg.store.KgStore;
 import org.scamkg.vocab.Prefixes;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,8 +58,18 @@ final class QueryCommand implements Runnable {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "time limit (default: ${DEFAULT-VALUE} s; 0 for none)")
     long timeoutSeconds;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "see only what sources published by this date said (YYYY, YYYY-MM or YYYY-MM-DD)")
-    String asOf;
+    @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfDate.class,
+            description = "see only what sources published by this date said (YYYY, YYYY-MM or YYYY-MM-DD)")
+    DateValue asOf;
+
+    /** A bad date is wrong usage, reported by picocli like any other bad option value. */
+    static final class AsOfDate implements ITypeConverter<DateValue> {
+        @Override
+        public DateValue convert(String text) {
+            return DateValue.parse(text.strip()).orElseThrow(() ->
+                    new TypeConversionException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+        }
+    }
 
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
@@ -68,7 +79,7 @@ final class QueryCommand implements Runnable {
     public void run() {
         CannedQuery q = resolve();
         Binding binding = ParameterBinder.bind(q, params); // refuse bad values before touching the store
-        Optional<DateValue> asOfDate = AsOfOption.parse(asOf);
+        Optional<DateValue> asOfDate = Optional.ofNullable(asOf);
         PrintWriter out = spec.commandLine().getOut();
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());

@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scamkg release}: every export, the documentation and a checksummed description. */
 @Command(name = "release", mixinStandardHelpOptions = true,
-        description = {"Write a release into a directory: the graph in every RDF format, CSV tables, GEXF and GraphML,",
-                "the JSON-LD context, the ontology documentation, a VoID + DCAT description and SHA256SUMS."})
+        description = {"Write a release into a directory: the graph in every RDF format, CSV tables, GEXF and GraphML, "
+                + "the JSON-LD context, the ontology documentation, a VoID + DCAT description and SHA256SUMS."})
 final class ReleaseCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write")
     Path out;

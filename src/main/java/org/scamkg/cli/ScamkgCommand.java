@@ -1,9 +1,10 @@
 package org.scamkg.cli;
 
+
 import java.io.PrintWriter;
 
-import org.scamkg.load.LoadException;
-import org.scamkg.load.Problem;
+import org.scamkg.common.LoadException;
+import org.scamkg.common.Problem;
 import org.scamkg.query.ParameterException;
 import org.scamkg.query.QueryFileException;
 import org.scamkg.store.StoreException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scamkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An open knowledge graph of Cambodia's online-scam and human-trafficking economy.",
-        subcommands = {LoadCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, SearchCommand.class, ImportFtmCommand.class, ExportCommand.class, ReleaseCommand.class, GenerateCommand.class, BackupCommand.class, RestoreCommand.class,
+        subcommands = {LoadCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, SearchCommand.class, ImportFtmCommand.class, ExportCommand.class, ReleaseCommand.class, BackupCommand.class, RestoreCommand.class,
                 StatsCommand.class, CommandLine.HelpCommand.class})
 public final class ScamkgCommand implements Runnable {
     @CommandLine.Spec
@@ -32,6 +33,8 @@ public final class ScamkgCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ScamkgCommand());
         cl.setExecutionExceptionHandler(ScamkgCommand::handle);
+        // every subcommand offers --version (mixinStandardHelpOptions); it prints what the top command does
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(new Version());
         return cl;
     }
 

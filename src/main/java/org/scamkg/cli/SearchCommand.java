@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scamkg search}: find entities by name or alias. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Find people, organisations, places and other entities by any of their names or aliases,",
-                "in any language, ignoring case and diacritics. Each word matches the start of a name word."})
+        description = {"Find people, organisations, places and other entities by any of their names or aliases, "
+                + "in any language, ignoring case and diacritics.",
+                "Each word matches the start of a name word."})
 final class SearchCommand implements Runnable {
     @Parameters(paramLabel = "NAME", arity = "1..*", description = "words of the name")
     List<String> words;

@@ -18,8 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scamkg serve}: the SPARQL endpoint and browser editor over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the SPARQL server: /kg/sparql (query), /kg/get (graph store, read) and the query editor at /.",
-                "Loads the curated records first when the store is empty or they changed since the last load;",
-                "a store restored from a backup is served as restored unless --reload is given.",
+                "Loads the curated records first when the store is empty or they changed since the last load; a store restored from a backup is served as restored unless --reload is given.",
                 "With --passwd, /kg/update and /kg/data accept writes from the users in that file (HTTP basic).",
                 "Ctrl-C stops it."})
 final class ServeCommand implements Runnable {

@@ -1,5 +1,7 @@
 package org.scamkg.cli;
 
+import org.scamkg.common.DisplayPath;
+
 import java.io.PrintWriter;
 
 import org.scamkg.load.DataLayout;
@@ -35,7 +37,7 @@ final class StoreAutoLoad {
     }
 
     private static void load(KgStore store, DataLayout layout, PrintWriter err, String why) {
-        err.println("loading " + DataLayout.display(layout.dataDir()) + " into " + DataLayout.display(store.storeDir()) + " (" + why + ") …");
+        err.println("loading " + DisplayPath.of(layout.dataDir()) + " into " + DisplayPath.of(store.storeDir()) + " (" + why + ") …");
         err.flush();
         StoreLoader.Result r = StoreLoader.load(store, layout);
         err.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads");

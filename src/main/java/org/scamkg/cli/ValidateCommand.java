@@ -3,7 +3,7 @@ package org.scamkg.cli;
 import java.io.PrintWriter;
 
 import org.scamkg.load.CuratedDataLoader;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.load.CuratedValidation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,7 @@
 package org.scamkg.export;
 
+import org.scamkg.vocab.Kinds;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,15 +22,17 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 
 /**
- * One CSV table per kind of thing (persons, organisations, posts, holdings, places, sites,
- * events, claims, licences, sources) for spreadsheets. Each table is defined by a SPARQL query
+ * One CSV table per collection of the ontology's kinds (persons, organisations, posts, holdings,
+ * places, sites, licences, events, claims, sources) for spreadsheets. Each table is defined by a SPARQL query
  * shipped with the code ({@code export/csv/<table>.rq}): one row per entity, several values
  * joined with " | " or spaces. Cells a spreadsheet would read as a formula start with an
  * apostrophe ({@link SafeCsv}).
  */
 public final class CsvExport {
-    public static final List<String> TABLES =
-            List.of("persons", "organisations", "posts", "holdings", "places", "sites", "events", "claims", "licences", "sources");
+    /** The tables: one per collection of the ontology's kinds (persons, organisations…), in their order. */
+    public static List<String> tables(Dataset store) {
+        return store.calculateRead(() -> Kinds.of(store).collections().stream().map(Kinds.KindCollection::name).toList());
+    }
 
     private CsvExport() {}
 
@@ -42,7 +46,7 @@ public final class CsvExport {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         store.executeRead(() -> {
-            for (String table : TABLES) {
+            for (String table : tables(store)) {
                 try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
                     RowSetRewindable result = qe.select().rewindable();
                     AtomicFiles.write(dir.resolve(table + ".csv"), out -> {

@@ -51,7 +51,7 @@ public final class DatasetDescription {
         for (var e : st.entitiesByKind().entrySet()) {
             entities += e.getValue();
             m.add(d, VOID.classPartition, m.createResource()
-                    .addProperty(VOID._class, m.createResource(StoreStatistics.kindClass(e.getKey())))
+                    .addProperty(VOID._class, m.createResource(st.classOfKind().get(e.getKey())))
                     .addLiteral(VOID.entities, m.createTypedLiteral(Long.toString(e.getValue()), XSDDatatype.XSDinteger)));
         }
         d.addLiteral(VOID.entities, m.createTypedLiteral(Long.toString(entities), XSDDatatype.XSDinteger));

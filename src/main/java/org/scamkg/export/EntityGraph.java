@@ -1,5 +1,9 @@
 package org.scamkg.export;
 
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.scamkg.vocab.Kinds;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,25 +30,6 @@ public final class EntityGraph {
 
     /** An edge: from, to, the property's local name, its IRI, and the graph that states it. */
     public record EdgeRow(String source, String target, String label, String property, String graph) {}
-
-    private static final Map<String, String> KINDS = new LinkedHashMap<>();
-
-    static {
-        // Most specific first: a node takes the first kind it has.
-        String skg = "https://w3id.org/scamkg/ontology#";
-        for (String k : List.of("Company", "GovernmentBody", "NonGovernmentalOrganisation", "InternationalBody", "PoliticalParty",
-                "MediaOutlet", "Compound", "Casino", "Venue", "Infrastructure", "Licence", "Event", "Claim"))
-            KINDS.put(skg + k, k);
-        KINDS.put("https://schema.org/Country", "Country");
-        KINDS.put("https://schema.org/AdministrativeArea", "Province");
-        KINDS.put("https://schema.org/City", "City");
-        KINDS.put("https://schema.org/Place", "Place");
-        KINDS.put(skg + "Site", "Site");
-        KINDS.put("http://xmlns.com/foaf/0.1/Person", "Person");
-        KINDS.put("http://www.w3.org/ns/org#Organization", "Organisation");
-        KINDS.put("http://www.w3.org/ns/org#Post", "Post");
-        KINDS.put("https://schema.org/CreativeWork", "Source");
-    }
 
     private static final Query NODES = QueryFactory.create("""
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -73,26 +58,23 @@ public final class EntityGraph {
     /** Reads nodes and edges from the store (all graphs) in one read transaction. */
     public static EntityGraph of(Dataset store) {
         return store.calculateRead(() -> {
-            Map<String, String> kind = new LinkedHashMap<>();
-            Map<String, Integer> rank = new LinkedHashMap<>();
+            Kinds kinds = Kinds.of(store);
+            Map<String, Set<Resource>> types = new LinkedHashMap<>();
             Map<String, String> label = new LinkedHashMap<>();
-            List<String> order = new ArrayList<>(KINDS.keySet());
             try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(NODES).build()) {
                 qe.select().forEachRemaining(b -> {
                     Node n = b.get("n");
-                    String type = b.get("type").isURI() ? b.get("type").getURI() : "";
-                    if (!n.isURI() || !n.getURI().startsWith(Ids.ID) || !KINDS.containsKey(type)) return;
+                    if (!n.isURI() || !n.getURI().startsWith(Ids.ID) || !b.get("type").isURI()) return;
                     String id = n.getURI();
-                    int r = order.indexOf(type);
-                    if (r < rank.getOrDefault(id, Integer.MAX_VALUE)) {
-                        rank.put(id, r);
-                        kind.put(id, KINDS.get(type));
-                    }
+                    types.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(ResourceFactory.createResource(b.get("type").getURI()));
                     Node l = b.get("label");
                     if (l != null && l.isLiteral() && (!label.containsKey(id) || "en".equals(l.getLiteralLanguage())))
                         label.put(id, l.getLiteralLexicalForm());
                 });
             }
+            // a node's kind is the display name of its most specific class (Compound, not Site); things without one are not nodes
+            Map<String, String> kind = new LinkedHashMap<>();
+            types.forEach((id, ts) -> kinds.displayName(ts).ifPresent(k -> kind.put(id, k)));
             List<NodeRow> nodes = new ArrayList<>();
             kind.keySet().stream().sorted().forEach(id -> nodes.add(new NodeRow(id, label.getOrDefault(id, Ids.shortForm(id)), kind.get(id))));
             Set<String> seen = new LinkedHashSet<>();

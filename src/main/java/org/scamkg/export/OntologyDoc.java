@@ -26,7 +26,7 @@ public final class OntologyDoc {
     public static String html(Model ontology) {
         StringBuilder b = new StringBuilder();
         Resource onto = ontology.getResource("https://w3id.org/scamkg/ontology");
-        b.append("<p>").append(Html.escape(text(onto, RDFS.comment))).append("</p>");
+        b.append("<p>").append(escape(text(onto, RDFS.comment))).append("</p>");
         b.append("<p>Namespace <code>").append(SKG.NS).append("</code> (prefix <code>skg:</code>). Terms below are ours unless marked "
                 + "<em>reused</em>. Worked examples, one per modelling pattern, are in <code>ontology/examples/</code>; "
                 + "the SHACL shapes every load must pass are in <code>ontology/shapes.ttl</code>.</p>");
@@ -35,25 +35,25 @@ public final class OntologyDoc {
         section(b, "Data properties", terms(ontology, OWL.DatatypeProperty), ontology);
         b.append("<h2 id=\"vocabularies\">Controlled vocabularies</h2>");
         for (Resource scheme : sorted(ontology.listResourcesWithProperty(RDF.type, SKOS.ConceptScheme).toList())) {
-            b.append("<h3 id=\"").append(Html.escape(anchor(scheme))).append("\">").append(Html.escape(text(scheme, RDFS.label)))
-                    .append("</h3><p><code>").append(Html.escape(scheme.getURI())).append("</code> — ")
-                    .append(Html.escape(text(scheme, RDFS.comment))).append("</p><table><thead><tr><th>term</th><th>label</th><th>definition</th></tr></thead><tbody>");
+            b.append("<h3 id=\"").append(escape(anchor(scheme))).append("\">").append(escape(text(scheme, RDFS.label)))
+                    .append("</h3><p><code>").append(escape(scheme.getURI())).append("</code> — ")
+                    .append(escape(text(scheme, RDFS.comment))).append("</p><table><thead><tr><th>term</th><th>label</th><th>definition</th></tr></thead><tbody>");
             for (Resource c : sorted(ontology.listResourcesWithProperty(SKOS.inScheme, scheme).toList()))
-                b.append("<tr><td><code>").append(Html.escape(c.getURI().substring(scheme.getURI().length() + 1))).append("</code></td><td>")
-                        .append(Html.escape(text(c, SKOS.prefLabel))).append("</td><td>").append(Html.escape(text(c, SKOS.definition)))
+                b.append("<tr><td><code>").append(escape(c.getURI().substring(scheme.getURI().length() + 1))).append("</code></td><td>")
+                        .append(escape(text(c, SKOS.prefLabel))).append("</td><td>").append(escape(text(c, SKOS.definition)))
                         .append("</td></tr>");
             b.append("</tbody></table>");
         }
-        return Html.page("scamkg ontology", b.toString());
+        return page("scamkg ontology", b.toString());
     }
 
     private static void section(StringBuilder b, String title, List<Resource> terms, Model ontology) {
-        b.append("<h2>").append(Html.escape(title)).append("</h2>");
+        b.append("<h2>").append(escape(title)).append("</h2>");
         for (Resource t : terms) {
             boolean ours = t.getURI().startsWith(SKG.NS);
-            b.append("<h3 id=\"").append(Html.escape(anchor(t))).append("\">").append(Html.escape(text(t, RDFS.label)))
+            b.append("<h3 id=\"").append(escape(anchor(t))).append("\">").append(escape(text(t, RDFS.label)))
                     .append(ours ? "" : " <span class=\"muted\">(reused)</span>").append("</h3>")
-                    .append("<p><code>").append(Html.escape(t.getURI())).append("</code></p><p>").append(Html.escape(text(t, RDFS.comment))).append("</p>");
+                    .append("<p><code>").append(escape(t.getURI())).append("</code></p><p>").append(escape(text(t, RDFS.comment))).append("</p>");
             line(b, "Example", t.getProperty(SKOS.example), false);
             line(b, "Subclass of", t.getProperty(RDFS.subClassOf), true);
             line(b, "Domain", t.getProperty(RDFS.domain), true);
@@ -66,9 +66,9 @@ public final class OntologyDoc {
         RDFNode o = s.getObject();
         String value = o.isURIResource() ? o.asResource().getURI() : o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString();
         b.append("<p><strong>").append(label).append(":</strong> ");
-        if (link && o.isURIResource()) b.append("<a href=\"#").append(Html.escape(anchor(o.asResource()))).append("\"><code>")
-                .append(Html.escape(value)).append("</code></a>");
-        else b.append("<code>").append(Html.escape(value)).append("</code>");
+        if (link && o.isURIResource()) b.append("<a href=\"#").append(escape(anchor(o.asResource()))).append("\"><code>")
+                .append(escape(value)).append("</code></a>");
+        else b.append("<code>").append(escape(value)).append("</code>");
         b.append("</p>");
     }
 
@@ -88,5 +88,20 @@ public final class OntologyDoc {
         Statement s = r.getProperty(p, "en");
         if (s == null) s = r.getProperty(p);
         return s == null ? "" : s.getObject().isLiteral() ? s.getString() : s.getObject().toString();
+    }
+
+    /** The document stands alone (it is written by release and served as it is), so it carries its own escaping and style. */
+    private static String escape(String s) {
+        if (s == null) return "";
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + "</title><style>body{font-family:system-ui,sans-serif;margin:1.5rem;max-width:80rem;color:#222}"
+                + "table{border-collapse:collapse;font-size:.9rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}"
+                + "th{background:#f2f2f2}code{background:#f6f6f6;padding:0 .2rem}</style></head><body>"
+                + "<h1>" + escape(title) + "</h1>\n" + body + "\n</body></html>\n";
     }
 }

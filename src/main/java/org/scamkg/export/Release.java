@@ -1,5 +1,7 @@
 package org.scamkg.export;
 
+import org.scamkg.ftm.FtmExport;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -79,7 +81,7 @@ public final class Release {
             files.add(distribution(dir, base, ftm, "application/x-ndjson"));
             progress.printf("wrote %-16s %,d FollowTheMoney entities%n", ftm.getFileName(), entities.total());
             var rows = CsvExport.write(store, dir.resolve("csv"));
-            for (String table : CsvExport.TABLES) files.add(distribution(dir, base, dir.resolve("csv").resolve(table + ".csv"), "text/csv"));
+            for (String table : rows.keySet()) files.add(distribution(dir, base, dir.resolve("csv").resolve(table + ".csv"), "text/csv"));
             progress.printf("wrote %-16s %s%n", "csv/", rows);
             Path context = dir.resolve("context.jsonld");
             Files.writeString(context, JsonLdContext.text(store.calculateRead(() -> RdfExport.context(store.asDatasetGraph()))));

@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Literals;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -48,9 +50,9 @@ final class ClaimMapper {
         Optional<String> words = rec.text("words");
         Optional<String> statement = rec.text("statement");
         checkFigure(rec, value, min, max, words, statement, measure, unit);
-        value.ifPresent(v -> ctx.add(c, SKG.value, decimal(v), rec.origin("value")));
-        min.ifPresent(v -> ctx.add(c, SKG.minValue, decimal(v), rec.origin("min")));
-        max.ifPresent(v -> ctx.add(c, SKG.maxValue, decimal(v), rec.origin("max")));
+        value.ifPresent(v -> ctx.add(c, SKG.value, Literals.decimal(v), rec.origin("value")));
+        min.ifPresent(v -> ctx.add(c, SKG.minValue, Literals.decimal(v), rec.origin("min")));
+        max.ifPresent(v -> ctx.add(c, SKG.maxValue, Literals.decimal(v), rec.origin("max")));
         words.ifPresent(w -> ctx.add(c, SKG.valueInWords, ctx.text(w), rec.origin("words")));
         statement.ifPresent(s -> ctx.add(c, SKG.statement, ctx.text(s), rec.origin("statement")));
         rec.record("period").ifPresent(p -> period(p, c));
@@ -95,15 +97,6 @@ final class ClaimMapper {
         Optional<String> t = rec.text(field);
         t.flatMap(v -> ctx.term(scheme, v, rec.origin(field))).ifPresent(r -> ctx.add(c, p, r, rec.origin(field)));
         return t;
-    }
-
-    /**
-     * A decimal in its canonical form ("368.0"), the form the store gives back: TDB2 keeps small
-     * decimals inline, and a literal written as "368" would come back as "368.0" and then no
-     * longer match itself when a reload deletes it through the text index.
-     */
-    static Literal decimal(BigDecimal v) {
-        return ResourceFactory.createTypedLiteral(XSDFuncOp.canonicalDecimalStr(v), XSDDatatype.XSDdecimal);
     }
 
     /** A readable label: the statement, or "measure: qualifier figure" ($ for US dollars). */

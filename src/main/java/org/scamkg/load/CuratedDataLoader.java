@@ -1,5 +1,17 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DataLinks;
+import org.scamkg.common.DisplayPath;
+
+import org.scamkg.common.Origin;
+
+import org.scamkg.common.OriginIndex;
+
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.common.OntologyReader;
+import org.scamkg.common.Problems;
+import org.scamkg.validate.GraphCheck;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,7 +49,8 @@ import org.scamkg.vocab.Ids;
  * <p>Two passes over the source files. The first notes every identifier each defines, with its
  * types, so the second can resolve references whatever the file order and check them by class.
  * The second maps a file, checks its assertions and its own nodes against the shapes (with the
- * registry and the types of everything defined elsewhere as context), and sends it to the sink;
+ * ontology and the types of the nodes it mentions, from the registry or wherever they are defined,
+ * as context), and sends it to the sink;
  * worker threads map and check while the caller's thread sends, in file order.
  * The registry and links are checked last, with the same context. Every problem anywhere is
  * collected; at the end the load throws them all (reading and mapping problems first, as they
@@ -63,7 +76,7 @@ public final class CuratedDataLoader {
         Model ontology = ModelFactory.createDefaultModel();
         for (Path f : layout.ontologyFiles()) ontology.add(OntologyReader.read(f, problems));
         if (!Files.isDirectory(layout.dataDir())) {
-            problems.add(DataLayout.display(layout.dataDir()), 0, "-", "data directory does not exist");
+            problems.add(DisplayPath.of(layout.dataDir()), 0, "-", "data directory does not exist");
             problems.throwIfAny();
         }
         DataLinks.refuseOutside(layout.dataDir());
@@ -88,9 +101,9 @@ public final class CuratedDataLoader {
             // parsing in the workers, collecting here in file order (definitions are not shared-safe)
             inOrder(pool, sourceFiles, p -> {
                 Problems read = new Problems();
-                return Map.entry(new YamlRecordReader().read(p, DataLayout.display(p), read), read);
+                return Map.entry(new YamlRecordReader().read(p, DisplayPath.of(p), read), read);
             }, (p, r) -> {
-                r.getKey().ifPresent(root -> DefinitionCollector.collect(root, DataLayout.display(p), definitions, problems, types));
+                r.getKey().ifPresent(root -> DefinitionCollector.collect(root, DisplayPath.of(p), definitions, problems, types, vocabulary.kinds()));
                 if (r.getKey().isEmpty()) r.getValue().sorted().forEach(unreadable::add);
             });
             unreadable.throwIfAny();
@@ -203,7 +216,7 @@ public final class CuratedDataLoader {
         List<RegistryReader.Row> rows = new ArrayList<>();
         RegistryReader reader = new RegistryReader();
         for (Path p : listFiles(layout.registryDir(), problems)) {
-            String display = DataLayout.display(p);
+            String display = DisplayPath.of(p);
             Optional<RegistryReader.Registry> registry = RegistryReader.registryFor(p.getFileName().toString());
             if (registry.isEmpty()) {
                 problems.add(display, 0, "-", "not a known registry; expected one of "
@@ -222,7 +235,7 @@ public final class CuratedDataLoader {
         List<Path> out = new ArrayList<>();
         for (Path p : listFiles(layout.sourcesDir(), problems)) {
             if (p.getFileName().toString().endsWith(".yml")) out.add(p);
-            else problems.add(DataLayout.display(p), 0, "-", "not a source record file; source files are named <slug>.yml");
+            else problems.add(DisplayPath.of(p), 0, "-", "not a source record file; source files are named <slug>.yml");
         }
         return out;
     }
@@ -243,7 +256,7 @@ public final class CuratedDataLoader {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(DataLayout.display(dir), 0, "-", "cannot list directory: " + e.getMessage());
+            problems.add(DisplayPath.of(dir), 0, "-", "cannot list directory: " + e.getMessage());
             return List.of();
         }
     }

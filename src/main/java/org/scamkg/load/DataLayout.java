@@ -18,10 +18,4 @@ public record DataLayout(Path dataDir, Path ontologyDir) {
 
     public Path shapesFile() { return ontologyDir.resolve("shapes.ttl"); }
 
-    /** How a path is shown in messages: relative to the working directory when inside it. */
-    public static String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
 }

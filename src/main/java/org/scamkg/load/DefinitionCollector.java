@@ -1,5 +1,8 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Origin;
+import org.scamkg.common.Problems;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.scamkg.vocab.Ids;
+import org.scamkg.vocab.Kinds;
 import org.scamkg.vocab.SKG;
 
 /**
@@ -32,12 +36,12 @@ final class DefinitionCollector {
      * Notes what {@code root} defines, and the RDF types of those definitions into {@code types},
      * so other files' references can be checked (by class) before this file is mapped.
      */
-    static void collect(RecordNode root, String file, Definitions definitions, Problems problems, Graph types) {
+    static void collect(RecordNode root, String file, Definitions definitions, Problems problems, Graph types, Kinds kinds) {
         if (!root.isMap()) return;
         RecordNode card = root.fields().get("source");
         if (card != null && card.isMap()) {
             define(card.fields().get("id"), "source", false, file, definitions, problems);
-            typeOf(card, Ids.Kind.SOURCE, "type", types);
+            typeOf(card, Ids.Kind.SOURCE, "type", types, kinds);
         }
         SECTIONS.forEach((section, repeatable) -> {
             RecordNode list = root.fields().get(section);
@@ -47,7 +51,7 @@ final class DefinitionCollector {
                 define(item.fields().get("id"), section, repeatable, file, definitions, problems);
                 if (SECTION_TYPES.containsKey(section)) ref(item).ifPresent(r ->
                         types.add(Triple.create(NodeFactory.createURI(r.iri()), RDF.type.asNode(), SECTION_TYPES.get(section).asNode())));
-                else ref(item).ifPresent(r -> typeOf(item, r.kind(), "kind", types));
+                else ref(item).ifPresent(r -> typeOf(item, r.kind(), "kind", types, kinds));
             }
         });
     }
@@ -58,14 +62,14 @@ final class DefinitionCollector {
     }
 
     /** The types an entity's kind word gives; nothing when the word is wrong (the mapping pass reports it). */
-    private static void typeOf(RecordNode item, Ids.Kind kind, String wordField, Graph types) {
+    private static void typeOf(RecordNode item, Ids.Kind kind, String wordField, Graph types, Kinds kinds) {
         Optional<Ids.Ref> r = ref(item);
-        if (r.isEmpty() || r.get().kind() != kind || (kind != Ids.Kind.SOURCE && !EntityKinds.ENTITY_KINDS.contains(kind))) return;
+        if (r.isEmpty() || r.get().kind() != kind || (kind != Ids.Kind.SOURCE && !EntityWriter.ENTITY_KINDS.contains(kind))) return;
         RecordNode w = item.fields().get(wordField);
         String word = w != null && w.isScalar() ? w.text().strip() : null;
-        List<String> words = EntityKinds.wordsFor(kind);
+        List<String> words = kinds.words(kind);
         if (!words.isEmpty() && !words.contains(word)) return;
-        for (Resource t : EntityKinds.types(kind, word))
+        for (Resource t : kinds.types(kind, Optional.ofNullable(word)))
             types.add(Triple.create(NodeFactory.createURI(r.get().iri()), RDF.type.asNode(), t.asNode()));
     }
 

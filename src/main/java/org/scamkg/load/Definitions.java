@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Origin;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

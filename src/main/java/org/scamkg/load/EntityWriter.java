@@ -26,17 +26,19 @@ final class EntityWriter {
     /** A link field: the property it writes and the kinds its target may be. */
     record Link(Property property, List<Ids.Kind> targets) {}
 
-    static final Map<Ids.Kind, Map<String, Link>> LINKS = Map.of(
-            Ids.Kind.PERSON, Map.of("country", new Link(SKG.country, List.of(Ids.Kind.PLACE))),
-            Ids.Kind.ORG, Map.of(
-                    "parent", new Link(ORG.subOrganizationOf, List.of(Ids.Kind.ORG)),
-                    "member_of", new Link(ORG.memberOf, List.of(Ids.Kind.ORG)),
-                    "country", new Link(SKG.country, List.of(Ids.Kind.PLACE))),
-            Ids.Kind.PLACE, Map.of("within", new Link(SchemaDO.containedInPlace, List.of(Ids.Kind.PLACE))),
-            Ids.Kind.SITE, Map.of(
-                    "within", new Link(SchemaDO.containedInPlace, List.of(Ids.Kind.PLACE, Ids.Kind.SITE)),
-                    "operator", new Link(SKG.operator, List.of(Ids.Kind.ORG))),
-            Ids.Kind.POST, Map.of("organisation", new Link(ORG.postIn, List.of(Ids.Kind.ORG))));
+    /** The link fields of each kind, from record-format.yaml. */
+    static final Map<Ids.Kind, Map<String, Link>> LINKS = links();
+
+    private static Map<Ids.Kind, Map<String, Link>> links() {
+        Map<Ids.Kind, Map<String, Link>> out = new java.util.HashMap<>();
+        for (Ids.Kind k : Ids.Kind.values())
+            RecordFormat.get().links(k).forEach((field, l) -> out.computeIfAbsent(k, x -> new java.util.HashMap<>())
+                    .put(field, new Link(l.property(), l.targets())));
+        return out;
+    }
+
+    /** The entity kinds that registries and source {@code entities:} may define. */
+    static final List<Ids.Kind> ENTITY_KINDS = RecordFormat.get().entityKinds();
 
     /** Other scripts a name may be given in, as {@code name_km}, {@code name_zh}. */
     static final List<String> NAME_LANGUAGES = List.of("km", "zh");
@@ -50,13 +52,13 @@ final class EntityWriter {
     /** Writes the entity described by {@code f}; answers its resource when the id and kind are sound. */
     Optional<Resource> write(Ids.Ref ref, FieldSource f) {
         Ids.Kind kind = ref.kind();
-        if (!EntityKinds.ENTITY_KINDS.contains(kind)) {
+        if (!ENTITY_KINDS.contains(kind)) {
             f.problem("id", "a " + kind.segment() + " is not an entity; define it in its own section");
             return Optional.empty();
         }
         Resource r = ResourceFactory.createResource(ref.iri());
         ctx.declare(r, f.recordOrigin());
-        List<String> words = EntityKinds.wordsFor(kind);
+        List<String> words = ctx.vocabulary().kinds().words(kind);
         Optional<String> word = f.text("kind");
         if (words.isEmpty() && word.isPresent()) {
             f.problem("kind", "a " + kind.segment() + " takes no kind");
@@ -65,7 +67,7 @@ final class EntityWriter {
         } else if (word.isPresent() && !words.contains(word.get())) {
             f.problem("kind", "'" + word.get() + "' is not one of " + String.join(", ", words));
         } else {
-            for (Resource t : EntityKinds.types(kind, word.orElse(null))) ctx.type(r, t, f.origin("kind"));
+            for (Resource t : ctx.vocabulary().kinds().types(kind, word)) ctx.type(r, t, f.origin("kind"));
         }
         Optional<String> name = f.text("name");
         if (name.isEmpty()) f.problem("name", "required field is missing");
@@ -93,9 +95,7 @@ final class EntityWriter {
     }
 
     /** The link fields of every kind, for readers that must know which fields exist. */
-    static List<String> allLinkFields() {
-        return LINKS.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
-    }
+    static List<String> allLinkFields() { return RecordFormat.get().allLinkFields(); }
 
     private void writeLinks(Resource r, Ids.Kind kind, FieldSource f) {
         Map<String, Link> allowed = LINKS.getOrDefault(kind, Map.of());

@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DateValue;
+
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Resource;

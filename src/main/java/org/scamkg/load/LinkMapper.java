@@ -1,5 +1,12 @@
 package org.scamkg.load;
 
+import org.scamkg.common.CsvRows;
+
+import org.scamkg.common.DisplayPath;
+
+import org.scamkg.common.Origin;
+import org.scamkg.validate.QuoteChecker;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,7 +49,7 @@ final class LinkMapper {
     }
 
     void map(Path file) {
-        String display = DataLayout.display(file);
+        String display = DisplayPath.of(file);
         List<CsvRows.Row> rows = CsvRows.read(file, display, ctx.problems()).rows();
         if (rows.isEmpty()) return;
         List<String> header = Arrays.stream(rows.get(0).cells()).map(String::strip).toList();

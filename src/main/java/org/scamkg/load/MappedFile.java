@@ -1,5 +1,13 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DisplayPath;
+
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.common.OriginIndex;
+import org.scamkg.common.Problem;
+import org.scamkg.common.Problems;
+import org.scamkg.validate.GraphCheck;
+
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +71,7 @@ record MappedFile(String slug, Optional<Graph> graph, List<Problem> problems, Li
         }
 
         MappedFile map(Path path) {
-            String display = DataLayout.display(path);
+            String display = DisplayPath.of(path);
             Problems problems = new Problems();
             Problems assertionProblems = new Problems();
             Optional<RecordNode> root = new YamlRecordReader().read(path, display, problems);

@@ -1,5 +1,16 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Literals;
+
+import org.scamkg.common.CsvRows;
+
+import org.scamkg.common.DateValue;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.common.Origin;
+import org.scamkg.common.OriginIndex;
+import org.scamkg.common.Problems;
+import org.scamkg.validate.QuoteChecker;
+
 import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -111,11 +122,8 @@ public final class MappingContext {
     /** Adds a date literal and its first/last day numbers under the given properties. */
     public void date(Resource node, Property dateProperty, Property firstDay, Property lastDay, DateValue d, Origin origin) {
         add(node, dateProperty, d.literal(), origin);
-        if (firstDay != null) add(node, firstDay, integer(d.firstDay()), origin);
-        if (lastDay != null) add(node, lastDay, integer(d.lastDay()), origin);
+        if (firstDay != null) add(node, firstDay, Literals.integer(d.firstDay()), origin);
+        if (lastDay != null) add(node, lastDay, Literals.integer(d.lastDay()), origin);
     }
 
-    public static Literal integer(long n) {
-        return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
-    }
 }

@@ -1,5 +1,9 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DateValue;
+import org.scamkg.common.Origin;
+import org.scamkg.common.Problems;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,11 +24,30 @@ public final class RecordFields implements FieldSource {
     private final String file;
     private final Problems problems;
     private final Set<String> seen = new HashSet<>();
+    /** The fields this record may have (record-format.yaml): the sections of a source file at the root. */
+    private final List<String> declared;
+    private final String sectionName;
 
+    /** A whole source file: its fields are the sections of record-format.yaml. */
     public RecordFields(RecordNode node, String file, Problems problems) {
+        this(node, file, problems, "source file", RecordFormat.get().topSections());
+    }
+
+    private RecordFields(RecordNode node, String file, Problems problems, String sectionName, List<String> declared) {
         this.node = node;
         this.file = file;
         this.problems = problems;
+        this.sectionName = sectionName;
+        this.declared = declared;
+    }
+
+    /** The format of a section or a nested record named by {@code field} of this record. */
+    private RecordFields child(RecordNode n, String field) {
+        RecordFormat f = RecordFormat.get();
+        String name = field;
+        RecordFormat.Section s = f.section(name).orElseThrow(() -> new IllegalStateException(
+                "record-format.yaml has no section '" + field + "' for the records the reader asks for"));
+        return new RecordFields(n, file, problems, name, f.fieldNames(s));
     }
 
     public RecordNode node() { return node; }
@@ -50,6 +73,9 @@ public final class RecordFields implements FieldSource {
 
     /** The raw child node, marking the field as known. */
     public Optional<RecordNode> child(String field) {
+        if (!declared.contains(field))
+            throw new IllegalStateException("the reader asks for field '" + field + "' of " + sectionName
+                    + ", which record-format.yaml does not declare");
         seen.add(field);
         RecordNode f = node.fields().get(field);
         return f == null || f.isNull() ? Optional.empty() : Optional.of(f);
@@ -239,7 +265,7 @@ public final class RecordFields implements FieldSource {
         }
         for (RecordNode n : c.get().items()) {
             if (!n.isMap()) problemAt(n, "expected a record (a mapping of fields), found " + n.describeType());
-            else out.add(new RecordFields(n, file, problems));
+            else out.add(child(n, field));
         }
         return out;
     }
@@ -252,14 +278,15 @@ public final class RecordFields implements FieldSource {
             problemAt(c.get(), "expected a record (a mapping of fields), found " + c.get().describeType());
             return Optional.empty();
         }
-        return Optional.of(new RecordFields(c.get(), file, problems));
+        return Optional.of(child(c.get(), field));
     }
 
     /** Reports fields nobody asked for. Call once all getters have run. */
     public void finish() {
         for (RecordNode f : node.fields().values()) {
             String name = f.path().substring(f.path().lastIndexOf('.') + 1);
-            if (!seen.contains(name)) problems.add(file, f.line(), f.path(), "unknown field");
+            if (!seen.contains(name))
+                problems.add(file, f.line(), f.path(), "unknown field; the fields of " + sectionName + " are " + String.join(", ", declared));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Origin;
+import org.scamkg.common.Problems;
+import org.scamkg.validate.QuoteChecker;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

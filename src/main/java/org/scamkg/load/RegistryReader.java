@@ -1,5 +1,9 @@
 package org.scamkg.load;
 
+import org.scamkg.common.CsvRows;
+
+import org.scamkg.common.Problems;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,16 +22,11 @@ import org.scamkg.vocab.Ids;
  * slug, and each row keeps its line number for error reports.
  */
 final class RegistryReader {
-    /** The registries, their entity kind and columns (besides {@code slug}). */
+    /** The registries, their entity kind and columns: declared in record-format.yaml. */
     record Registry(String fileName, Ids.Kind kind, List<String> columns) {}
 
-    static final List<Registry> REGISTRIES = List.of(
-            new Registry("persons.csv", Ids.Kind.PERSON, List.of("name", "aliases", "name_km", "name_zh", "country", "note")),
-            new Registry("organisations.csv", Ids.Kind.ORG,
-                    List.of("kind", "name", "aliases", "name_km", "name_zh", "parent", "member_of", "country", "note")),
-            new Registry("places.csv", Ids.Kind.PLACE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "wkt", "code", "note")),
-            new Registry("posts.csv", Ids.Kind.POST, List.of("name", "aliases", "organisation", "note")),
-            new Registry("sites.csv", Ids.Kind.SITE, List.of("kind", "name", "aliases", "name_km", "name_zh", "within", "operator", "note")));
+    static final List<Registry> REGISTRIES = RecordFormat.get().registries().stream()
+            .map(r -> new Registry(r.fileName(), r.kind(), r.columns().stream().filter(c -> !c.equals("slug")).toList())).toList();
 
     /**
      * One data row: its cells by column, its line, and the registry it belongs to. A row whose

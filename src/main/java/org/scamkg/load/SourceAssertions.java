@@ -1,5 +1,8 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Origin;
+import org.scamkg.common.Problems;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +20,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.scamkg.vocab.Ids;
+import org.scamkg.vocab.Kinds;
 import org.scamkg.vocab.SKG;
 
 /**
@@ -25,32 +29,20 @@ import org.scamkg.vocab.SKG;
  * for a source when it appears in that source's graph, in any position.
  */
 final class SourceAssertions {
-    /** Counted kinds: the field name and the type that makes a node one of them. */
-    static final Map<String, Resource> KINDS = new LinkedHashMap<>();
-
-    static {
-        KINDS.put("persons", FOAF.Person);
-        KINDS.put("organisations", ORG.Organization);
-        KINDS.put("events", SKG.Event);
-        KINDS.put("claims", SKG.Claim);
-        KINDS.put("places", SchemaDO.Place);
-        KINDS.put("sites", SKG.Site);
-        KINDS.put("licences", SKG.Licence);
-        KINDS.put("holdings", SKG.Holding);
-    }
-
     /** The four counts every source must declare; the others are optional. */
     static final List<String> REQUIRED = List.of("persons", "organisations", "events", "claims");
 
-    private record Declared(String kind, int count, Origin origin) {}
+    private record Declared(String kind, Resource type, int count, Origin origin) {}
 
     private final List<Declared> declared = new ArrayList<>();
 
-    static SourceAssertions read(RecordFields rec) {
+    /** The counts a source declares, one field per collection of the ontology's kinds (persons, organisations…). */
+    static SourceAssertions read(RecordFields rec, Kinds kinds) {
         SourceAssertions a = new SourceAssertions();
-        for (String kind : KINDS.keySet()) {
+        for (Kinds.KindCollection c : kinds.collections()) {
+            String kind = c.name();
             var n = rec.count(kind, 0);
-            if (n.isPresent()) a.declared.add(new Declared(kind, n.get(), rec.origin(kind)));
+            if (n.isPresent()) a.declared.add(new Declared(kind, c.cls(), n.get(), rec.origin(kind)));
             else if (REQUIRED.contains(kind) && !rec.has(kind)) rec.problem(kind, "required: how many " + kind + " this source yields");
         }
         rec.finish();
@@ -60,7 +52,7 @@ final class SourceAssertions {
     /** Compares each declared count with the source graph, types looked up in the whole load. */
     void check(Graph sourceGraph, Graph allData, Problems problems) {
         for (Declared d : declared) {
-            Set<String> found = yielded(sourceGraph, allData, KINDS.get(d.kind()).asNode());
+            Set<String> found = yielded(sourceGraph, allData, d.type().asNode());
             if (found.size() != d.count()) {
                 String list = found.isEmpty() ? "none" : String.join(", ", found);
                 problems.add(d.origin().problem("declares " + d.count() + " " + d.kind() + " but the source yields "

@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Literals;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +53,6 @@ public final class SourceCounts {
     }
 
     private static Triple count(Node source, Property p, long n) {
-        return Triple.create(source, p.asNode(), MappingContext.integer(n).asNode());
+        return Triple.create(source, p.asNode(), Literals.integer(n).asNode());
     }
 }

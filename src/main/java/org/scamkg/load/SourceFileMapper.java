@@ -1,5 +1,13 @@
 package org.scamkg.load;
 
+import org.scamkg.common.StrictUtf8;
+
+import org.scamkg.common.DisplayPath;
+
+import org.scamkg.common.DateValue;
+
+import org.scamkg.validate.QuoteChecker;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +28,7 @@ import org.scamkg.vocab.SKG;
  * one owns the card, the names ({@code entities:}, {@code mentions:}) and the file layout.
  */
 final class SourceFileMapper {
-    static final List<String> SECTIONS =
-            List.of("source", "assertions", "entities", "mentions", "holdings", "events", "licences", "claims");
+    static final List<String> SECTIONS = RecordFormat.get().topSections();
 
     /** The card field that says, with a reason, that a source's text may not be shared. */
     static final String NOT_REDISTRIBUTABLE = "not_redistributable";
@@ -47,7 +54,7 @@ final class SourceFileMapper {
         }
         Optional<String> slug = mapCard(card.get(), path, ctx);
         if (slug.isEmpty()) return Optional.empty();
-        Optional<SourceAssertions> assertions = top.record("assertions").map(SourceAssertions::read);
+        Optional<SourceAssertions> assertions = top.record("assertions").map(a -> SourceAssertions.read(a, ctx.vocabulary().kinds()));
         if (!top.has("assertions")) top.problem("assertions", "required section is missing: how many persons, organisations, events and claims this source yields");
         EntityWriter entities = new EntityWriter(ctx);
         for (RecordFields rec : top.records("entities")) mapEntity(rec, entities, ctx);
@@ -81,9 +88,9 @@ final class SourceFileMapper {
         QuoteChecker quotes = new QuoteChecker(file.flatMap(f -> readText(f, card)).orElse(null));
         Resource source = ResourceFactory.createResource(id.map(Ids.Ref::iri).orElse(Ids.ID + "source/unknown"));
         ctx.setSource(source, language, quotes);
-        Optional<String> type = card.oneOf("type", EntityKinds.wordsFor(Ids.Kind.SOURCE));
-        if (type.isEmpty() && !card.has("type")) card.problem("type", "required field is missing: one of " + EntityKinds.wordsFor(Ids.Kind.SOURCE));
-        type.ifPresent(t -> EntityKinds.types(Ids.Kind.SOURCE, t).forEach(r -> ctx.type(source, r, card.origin("type"))));
+        Optional<String> type = card.oneOf("type", ctx.vocabulary().kinds().words(Ids.Kind.SOURCE));
+        if (type.isEmpty() && !card.has("type")) card.problem("type", "required field is missing: one of " + ctx.vocabulary().kinds().words(Ids.Kind.SOURCE));
+        type.ifPresent(t -> ctx.vocabulary().kinds().types(Ids.Kind.SOURCE, Optional.of(t)).forEach(r -> ctx.type(source, r, card.origin("type"))));
         card.requiredText("title").ifPresent(t -> ctx.add(source, DCTerms.title, ctx.text(t), card.origin("title")));
         card.ref("publisher", Ids.Kind.ORG).flatMap(r -> ctx.resolve(r, card.origin("publisher")))
                 .ifPresent(p -> ctx.add(source, SchemaDO.publisher, p, card.origin("publisher")));
@@ -101,15 +108,15 @@ final class SourceFileMapper {
         }
         Path text = textsDir.resolve(fileName);
         if (!Files.isRegularFile(text)) {
-            card.problem("file", "the source's text " + DataLayout.display(text) + " is not there: add it, correct the name, or say "
+            card.problem("file", "the source's text " + DisplayPath.of(text) + " is not there: add it, correct the name, or say "
                     + NOT_REDISTRIBUTABLE + ": <why> instead of file");
             return Optional.empty();
         }
         try {
-            return Optional.of(YamlRecordReader.decodeUtf8(Files.readAllBytes(text)));
-        } catch (YamlRecordReader.InvalidUtf8Exception e) {
+            return Optional.of(StrictUtf8.decode(Files.readAllBytes(text)));
+        } catch (StrictUtf8.InvalidUtf8Exception e) {
             // the text's own line, not the record's: that is where the fix is
-            card.problems().add(DataLayout.display(text), e.line, "-", "not valid UTF-8 text");
+            card.problems().add(DisplayPath.of(text), e.line, "-", "not valid UTF-8 text");
             return Optional.empty();
         } catch (IOException e) {
             card.problem("file", "cannot read " + text + ": " + e.getMessage());

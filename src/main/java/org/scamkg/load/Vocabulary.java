@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.vocabulary.SKOS;
 import org.scamkg.vocab.Ids;
+import org.scamkg.vocab.Kinds;
 
 /**
  * The controlled terms shipped in {@code ontology/}, by scheme, so a record that names a term
@@ -18,8 +19,10 @@ import org.scamkg.vocab.Ids;
  */
 public final class Vocabulary {
     private final Map<String, Set<String>> termsByScheme = new HashMap<>();
+    private final Kinds kinds;
 
     public Vocabulary(Model ontology) {
+        this.kinds = Kinds.from(ontology);
         StmtIterator it = ontology.listStatements(null, SKOS.inScheme, (Resource) null);
         while (it.hasNext()) {
             Statement s = it.next();
@@ -35,6 +38,9 @@ public final class Vocabulary {
     public boolean has(String scheme, String term) {
         return termsByScheme.getOrDefault(scheme, Set.of()).contains(term);
     }
+
+    /** The kinds of thing the ontology defines, with their record words. */
+    public Kinds kinds() { return kinds; }
 
     public Set<String> terms(String scheme) { return termsByScheme.getOrDefault(scheme, Set.of()); }
 }

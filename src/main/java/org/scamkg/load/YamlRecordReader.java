@@ -1,5 +1,9 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Problems;
+import org.scamkg.common.StrictUtf8;
+import org.scamkg.common.TextCharacters;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,8 +56,8 @@ public final class YamlRecordReader {
     public Optional<RecordNode> read(Path file, String displayName, Problems problems) {
         String content;
         try {
-            content = decodeUtf8(Files.readAllBytes(file));
-        } catch (InvalidUtf8Exception e) {
+            content = StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (StrictUtf8.InvalidUtf8Exception e) {
             problems.add(displayName, e.line, "-", "not valid UTF-8 text");
             return Optional.empty();
         } catch (IOException e) {
@@ -105,25 +109,6 @@ public final class YamlRecordReader {
         return 0;
     }
 
-    /** Decodes strictly, dropping a leading byte-order mark; on a malformed byte, says on which line it is. */
-    static String decodeUtf8(byte[] bytes) throws InvalidUtf8Exception {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-            throw new InvalidUtf8Exception(line);
-        }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        // A byte-order mark (what spreadsheets write as "CSV UTF-8") says only that the file is UTF-8.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
     /** Stops reading at the first alias: one is enough to refuse the file, and a file of them is a bomb. */
     private static final class AliasFound extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -132,13 +117,6 @@ public final class YamlRecordReader {
     }
 
     /** A file is not UTF-8; {@link #line} is where the first bad byte is. */
-    static final class InvalidUtf8Exception extends CharacterCodingException {
-        private static final long serialVersionUID = 1L;
-        final int line;
-
-        InvalidUtf8Exception(int line) { this.line = line; }
-    }
-
     private RecordNode readValue(JsonParser p, String path, String file, Problems problems) throws IOException {
         int line = line(p.currentTokenLocation());
         JsonToken t = p.currentToken();

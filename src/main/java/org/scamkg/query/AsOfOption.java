@@ -2,7 +2,7 @@ package org.scamkg.query;
 
 import java.util.Optional;
 
-import org.scamkg.load.DateValue;
+import org.scamkg.common.DateValue;
 
 /** Reads an as-of date given by a user ({@code --as-of}, {@code as_of=}): absent, or a valid date. */
 public final class AsOfOption {

@@ -1,5 +1,7 @@
 package org.scamkg.query;
 
+import org.scamkg.common.Literals;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +15,7 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.scamkg.load.DateValue;
-import org.scamkg.load.MappingContext;
+import org.scamkg.common.DateValue;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -39,7 +40,7 @@ final class AsOfView {
     static DatasetGraph of(DatasetGraph dsg, DateValue asOf) {
         List<String> graphs = new ArrayList<>(List.of(Ids.ONTOLOGY_GRAPH, Ids.REGISTRY_GRAPH));
         try (QueryExec qe = QueryExec.dataset(dsg).query(PUBLISHED_BY)
-                .substitution(BindingFactory.binding(Var.alloc("until"), MappingContext.integer(asOf.lastDay()).asNode())).build()) {
+                .substitution(BindingFactory.binding(Var.alloc("until"), Literals.integer(asOf.lastDay()).asNode())).build()) {
             qe.select().forEachRemaining(b -> {
                 Node g = b.get("g");
                 if (g.isURI() && !graphs.contains(g.getURI())) graphs.add(g.getURI());

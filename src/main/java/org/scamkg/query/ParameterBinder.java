@@ -12,14 +12,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.scamkg.load.DateValue;
+import org.scamkg.common.DateValue;
 import org.scamkg.vocab.Ids;
 
 /**
  * Turns user-given parameter text into typed RDF terms bound to the query's variables: never
  * pasted into query text, so no value can change what the query does. A date parameter also
  * binds {@code <name>_first_day} and {@code <name>_last_day}, the day numbers of the span it
- * covers ({@code 2022-09} covers 1–30 September), for integer comparisons (DESIGN §6).
+ * covers ({@code 2022-09} covers 1–30 September), for integer comparisons (docs/design.md, "Dates").
  */
 public final class ParameterBinder {
     private ParameterBinder() {}

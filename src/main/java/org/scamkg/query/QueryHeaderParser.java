@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads the {@code #+ } header of a query file (DESIGN §6). Strict like the record reader: an
+ * Reads the {@code #+ } header of a query file (docs/design.md, "Queries"). Strict like the record reader: an
  * unknown key, a parameter of an unknown type or a missing summary is an error naming the file.
  */
 final class QueryHeaderParser {

@@ -21,7 +21,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
-import org.scamkg.load.DateValue;
+import org.scamkg.common.DateValue;
 import org.scamkg.vocab.Ids;
 
 /**

@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.scamkg.export.Html;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;

@@ -22,7 +22,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.PrefixMappingMem;
 import org.scamkg.export.EntityDescription;
-import org.scamkg.export.Html;
 import org.scamkg.export.JsonLdWriter;
 import org.scamkg.export.RdfExport;
 import org.scamkg.export.RdfFormat;

@@ -1,6 +1,5 @@
 package org.scamkg.serve;
 
-import org.scamkg.export.Html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -21,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.scamkg.load.DateValue;
+import org.scamkg.common.DateValue;
 import org.scamkg.query.AsOfOption;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterException;

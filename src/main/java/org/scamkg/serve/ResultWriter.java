@@ -1,6 +1,5 @@
 package org.scamkg.serve;
 
-import org.scamkg.export.Html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -21,7 +21,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.scamkg.load.DataLayout;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.load.CuratedValidation;
 
 /**
  * Loads the curated records into any SPARQL 1.1 store through the Graph Store HTTP Protocol:

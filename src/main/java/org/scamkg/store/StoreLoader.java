@@ -5,7 +5,7 @@ import java.io.Writer;
 
 import org.scamkg.load.CuratedDataLoader;
 import org.scamkg.load.DataLayout;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.load.CuratedValidation;
 
 /**
  * The whole load: read and map the records, pass each graph through the SHACL gate, and write

@@ -1,5 +1,7 @@
 package org.scamkg.store;
 
+import org.scamkg.vocab.Kinds;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,41 +13,28 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
 /**
- * What the store holds: quads, graphs, entities by kind, and each source with its triple count.
+ * What the store holds: quads, graphs, entities by kind (the collections of the ontology's kinds), and each source with its triple count.
  * Counts come from SPARQL over the store, so they agree with what users query.
  */
 public final class StoreStatistics {
     /** One source: its IRI, title and the triples of its graph. */
     public record SourceRow(String source, String title, String graph, long triples) {}
 
-    public record Stats(long quads, long graphs, Map<String, Long> entitiesByKind, List<SourceRow> sources) {}
-
-    static final Map<String, String> KINDS = new LinkedHashMap<>();
-
-    static {
-        KINDS.put("persons", "http://xmlns.com/foaf/0.1/Person");
-        KINDS.put("organisations", "http://www.w3.org/ns/org#Organization");
-        KINDS.put("posts", "http://www.w3.org/ns/org#Post");
-        KINDS.put("holdings", "https://w3id.org/scamkg/ontology#Holding");
-        KINDS.put("places", "https://schema.org/Place");
-        KINDS.put("sites", "https://w3id.org/scamkg/ontology#Site");
-        KINDS.put("licences", "https://w3id.org/scamkg/ontology#Licence");
-        KINDS.put("events", "https://w3id.org/scamkg/ontology#Event");
-        KINDS.put("claims", "https://w3id.org/scamkg/ontology#Claim");
-        KINDS.put("sources", "https://schema.org/CreativeWork");
-    }
+    /** Counts; entities by collection name ("persons"), with the class each collection counts. */
+    public record Stats(long quads, long graphs, Map<String, Long> entitiesByKind, Map<String, String> classOfKind, List<SourceRow> sources) {}
 
     private StoreStatistics() {}
-
-    /** The class IRI counted under a kind name ("persons" → foaf:Person). */
-    public static String kindClass(String kind) { return KINDS.get(kind); }
 
     public static Stats of(Dataset ds) {
         return ds.calculateRead(() -> {
             long quads = count(ds, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
             long graphs = count(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }");
             Map<String, Long> kinds = new LinkedHashMap<>();
-            KINDS.forEach((name, type) -> kinds.put(name, count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x a <" + type + "> } }")));
+            Map<String, String> classes = new LinkedHashMap<>();
+            for (Kinds.KindCollection c : Kinds.of(ds).collections()) {
+                classes.put(c.name(), c.cls().getURI());
+                kinds.put(c.name(), count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x a <" + c.cls().getURI() + "> } }"));
+            }
             List<SourceRow> sources = new ArrayList<>();
             String q = """
                     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -62,7 +51,7 @@ public final class StoreStatistics {
                             r.getResource("g").getURI(), r.getLiteral("n").getLong()));
                 }
             }
-            return new Stats(quads, graphs, kinds, sources);
+            return new Stats(quads, graphs, kinds, classes, sources);
         });
     }
 

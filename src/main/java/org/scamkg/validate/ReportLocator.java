@@ -4,9 +4,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.util.FmtUtils;
-import org.scamkg.load.Origin;
-import org.scamkg.load.OriginIndex;
-import org.scamkg.load.Problem;
+import org.scamkg.common.Origin;
+import org.scamkg.common.OriginIndex;
+import org.scamkg.common.Problem;
 import org.scamkg.vocab.Ids;
 
 /**

@@ -15,17 +15,17 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.scamkg.load.GraphCheck;
-import org.scamkg.load.OntologyReader;
-import org.scamkg.load.OriginIndex;
-import org.scamkg.load.Problem;
-import org.scamkg.load.Problems;
+import org.scamkg.common.OntologyReader;
+import org.scamkg.common.OriginIndex;
+import org.scamkg.common.Problem;
+import org.scamkg.common.Problems;
 
 /**
  * The SHACL gate between mapping and storing: validates mapped data against
  * {@code ontology/shapes.ttl} and reports each violation at the record field that caused it.
  * A load checks one graph at a time, only the nodes that graph is answerable for, with the
- * ontology, the registry and the types of everything defined elsewhere as context.
+ * ontology and the types (rdf:type only) of the nodes it mentions as context, wherever those are
+ * defined: a shape sees no other triple of another graph.
  */
 public final class ShaclGate implements GraphCheck {
     private final Shapes shapes;

@@ -1,5 +1,7 @@
 package org.scamkg.vocab;
 
+import org.scamkg.vocab.Ids;
+
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

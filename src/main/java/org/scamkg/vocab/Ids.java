@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The identifier scheme of DESIGN §2: things under {@code https://w3id.org/scamkg/id/{kind}/{slug}},
+ * The identifier scheme (docs/design.md, "Identifiers"): things under {@code https://w3id.org/scamkg/id/{kind}/{slug}},
  * controlled terms under {@code …/vocab/{scheme}/{term}}, named graphs under {@code …/graph/…}.
  * A reference in a record is the short form {@code kind/slug}, such as {@code person/sar-sokha}.
  */

@@ -1,5 +1,7 @@
 package org.scamkg.vocab;
 
+import org.scamkg.vocab.FTM;
+
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;

@@ -105,4 +105,12 @@ public final class SKG {
     public static final Property unit = property("unit");
     public static final Property value = property("value");
     public static final Property valueInWords = property("valueInWords");
+
+    // kinds: annotations on classes, read by Kinds
+    public static final Property idSegment = property("idSegment");
+    public static final Property kindWord = property("kindWord");
+    public static final Property collection = property("collection");
+    public static final Property collectionOrder = property("collectionOrder");
+    public static final Property displayName = property("displayName");
+    public static final Property ftmSchema = property("ftmSchema");
 }

@@ -1,5 +1,7 @@
 package org.scamkg.bench;
 
+import org.scamkg.generate.SyntheticDataGenerator;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -85,8 +87,8 @@ public final class Bench {
         Path data = work.resolve("data-seed-" + seed);
         if (!Files.isDirectory(data.resolve("sources"))) {
             System.err.printf("scale %,d: generating …%n", n);
-            Subprocess.scamkg(project, List.of(LoadBench.HEAP),
-                    List.of("generate", "--scale", Integer.toString(n), "--seed", Long.toString(seed), "--out", data.toString()), work.resolve("generate.log"));
+            // in process: the generator lives in the test classpath, not in the product jar
+            SyntheticDataGenerator.generate(data, n, seed, project.resolve("data/names/honorifics.csv"), new java.io.PrintWriter(System.err, true));
         }
         return data;
     }

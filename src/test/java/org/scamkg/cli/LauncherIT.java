@@ -27,7 +27,7 @@ import org.scamkg.TestProject;
 
 /**
  * {@code bin/scamkg} as a user runs it, as a separate process over the jar Maven just built:
- * query on a fresh store, a refused load, and serve from start to stop.
+ * query on a fresh store, a refused load, --version and a usage error, and serve from start to stop.
  */
 class LauncherIT {
     static final Path LAUNCHER = Path.of("bin/scamkg").toAbsolutePath();
@@ -50,6 +50,16 @@ class LauncherIT {
         assertEquals(0, r.exit(), r.err());
         String row = r.out().lines().filter(l -> l.contains("unnamed-firm-sihanoukville-compound")).findFirst().orElse("");
         assertTrue(row.contains("2022-09,") && row.contains("camboja-2022-09-pm-worst-country"), r.out());
+    }
+
+    @Test
+    void theJarNamesItsVersionAndCommitAndWrongUsageExits2() throws Exception {
+        Result v = run("--version");
+        assertEquals(0, v.exit(), v.err());
+        assertTrue(v.out().strip().matches("scamkg \\d\\S* \\(commit ([0-9a-f]{12}( with uncommitted changes)?|unknown)\\)"), v.out());
+        Result bad = run("export", "--format", "xlsx", "--out", "x.xlsx");
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().startsWith("Invalid value for option '--format'"), bad.err());
     }
 
     @Test

@@ -28,17 +28,16 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
-import org.scamkg.cli.ScamkgCommand;
 import org.scamkg.load.DataLayout;
-import org.scamkg.load.FtmLineParser;
+import org.scamkg.ftm.FtmLineParser;
 import org.scamkg.load.LoadedData;
-import org.scamkg.load.NameNormaliser;
+import org.scamkg.common.NameNormaliser;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
-import org.scamkg.store.FtmImport;
+import org.scamkg.ftm.FtmImport;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreLoader;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.load.CuratedValidation;
 
 import picocli.CommandLine;
 
@@ -228,14 +227,14 @@ class GeneratorTest {
     void commandLineDocumentsItselfAndRefusesBadUse(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = ScamkgCommand.commandLine();
+        CommandLine cl = new CommandLine(new GenerateCommand());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        assertEquals(0, cl.execute("generate", "--help"));
-        assertTrue(out.toString().contains("Usage: scamkg generate") && out.toString().contains("ftm/synthetic.jsonl"), out.toString());
+        assertEquals(0, cl.execute("--help"));
+        assertTrue(out.toString().contains("Usage: generate") && out.toString().contains("ftm/synthetic.jsonl"), out.toString());
         Files.writeString(dir.resolve("x"), "");
-        assertEquals(2, cl.execute("generate", "--scale", "1", "--out", dir.toString()), "a non-empty --out is wrong usage");
-        assertEquals(2, cl.execute("generate", "--scale", "0", "--out", dir.resolve("new").toString()));
+        assertEquals(2, cl.execute("--scale", "1", "--out", dir.toString()), "a non-empty --out is wrong usage");
+        assertEquals(2, cl.execute("--scale", "0", "--out", dir.resolve("new").toString()));
         assertTrue(Files.notExists(dir.resolve("new")));
     }
 }

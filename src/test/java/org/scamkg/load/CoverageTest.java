@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.validate.QuoteChecker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +29,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scamkg.TestProject;
-import org.scamkg.validate.CuratedValidation;
 import org.scamkg.vocab.Ids;
 
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.common.LoadException;
+import org.scamkg.common.NameNormaliser;
 
 /**
  * The evidence checks cannot be switched off by accident (issue 17): quotes are checked against

@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DisplayPath;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -248,7 +250,7 @@ class ReaderFuzzTest {
         List<String> lines = err.lines().toList();
         assertTrue(lines.size() <= MAX_ERR_LINES, "stderr has " + lines.size() + " lines: " + shown);
         assertFalse(lines.isEmpty(), "an error is shown");
-        String display = DataLayout.display(hostile);
+        String display = DisplayPath.of(hostile);
         Pattern located = Pattern.compile(Pattern.quote(display) + ":[1-9][0-9]*: .*");
         for (String l : lines) {
             assertFalse(l.startsWith("\tat ") || l.contains("Exception") || l.contains("java.") || l.contains("com.fasterxml")

@@ -1,5 +1,11 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Problem;
+
+import org.scamkg.common.LoadException;
+
+import org.scamkg.common.DisplayPath;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scamkg.TestProject;
-import org.scamkg.validate.CuratedValidation;
 
 /**
  * Runs every record fixture under {@code src/test/resources/records/}: the {@code _base} tree
@@ -43,7 +48,7 @@ class RecordFixturesTest {
     void badRecordIsRejectedWithFileLineFieldAndReason(String caseName, @TempDir Path dir) throws IOException {
         Path data = TestProject.fixtureData(dir, caseName);
         LoadException e = assertThrows(LoadException.class, () -> CuratedValidation.run(TestProject.withData(data)));
-        String prefix = DataLayout.display(dir) + "/";
+        String prefix = DisplayPath.of(dir) + "/";
         List<String> actual = e.problems().stream().map(Problem::toString).map(l -> l.replace(prefix, "")).toList();
         List<String> expected = Files.readAllLines(TestProject.TEST_RESOURCES.resolve("records").resolve(caseName).resolve("expected-errors.txt"))
                 .stream().filter(l -> !l.isBlank()).toList();

@@ -1,5 +1,7 @@
 package org.scamkg.load;
 
+import org.scamkg.common.Problems;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

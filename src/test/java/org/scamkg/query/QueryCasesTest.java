@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scamkg.TestProject;
-import org.scamkg.load.DateValue;
-import org.scamkg.load.NameNormaliser;
-import org.scamkg.store.FtmImport;
+import org.scamkg.common.DateValue;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.ftm.FtmImport;
 import org.scamkg.store.KgStore;
 
 /**

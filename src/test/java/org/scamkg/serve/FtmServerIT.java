@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.Rdf4j;
 import org.scamkg.TestProject;
-import org.scamkg.load.NameNormaliser;
-import org.scamkg.store.FtmImport;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.ftm.FtmImport;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreLoader;
 

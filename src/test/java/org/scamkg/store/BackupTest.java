@@ -1,5 +1,7 @@
 package org.scamkg.store;
 
+import org.scamkg.ftm.FtmImport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.Rdf4j;
 import org.scamkg.TestProject;
-import org.scamkg.load.NameNormaliser;
+import org.scamkg.common.NameNormaliser;
 import org.scamkg.query.NameSearch;
 
 /** Backup and restore: a restored store is isomorphic to the original, index included; a bad file changes nothing. */

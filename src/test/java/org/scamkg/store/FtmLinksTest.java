@@ -1,5 +1,7 @@
 package org.scamkg.store;
 
+import org.scamkg.ftm.FtmImport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
-import org.scamkg.export.FtmExport;
-import org.scamkg.load.NameNormaliser;
+import org.scamkg.ftm.FtmExport;
+import org.scamkg.common.NameNormaliser;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.Rdf4j;
 import org.scamkg.Rdf4jSparqlServer;
 import org.scamkg.TestProject;
-import org.scamkg.load.LoadException;
+import org.scamkg.common.LoadException;
 import org.scamkg.load.LoadedData;
-import org.scamkg.validate.CuratedValidation;
+import org.scamkg.load.CuratedValidation;
 
 /**
  * {@code load --target}: the curated records written through the Graph Store Protocol to a

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
 import org.scamkg.TestStores;
-import org.scamkg.load.LoadException;
+import org.scamkg.common.LoadException;
 import org.scamkg.query.NameSearch;
 
 /** Loading into a real TDB2 store on disk: one transaction, nothing written on failure. */

@@ -21,7 +21,7 @@ import org.scamkg.TestProject;
 import org.scamkg.vocab.SKG;
 
 /**
- * The ontology's lint (DESIGN §3): every class and property has a label and a comment, our own
+ * The ontology's lint (docs/design.md, "Ontology"): every class and property has a label and a comment, our own
  * terms have an example, no two properties share a label, and every range is a class the
  * ontology declares (or a datatype). Each failure names its culprit.
  */
