@@ -40,6 +40,7 @@ import org.scamkg.store.StoreException;
 public final class KgServer {
     public static final String SERVICE = "kg";
     static final String REALM = "scamkg";
+    static final int SERVER_THREADS = 64;
     private final FusekiServer fuseki;
     private final ResourceFactory.Closeable uiResources;
     private final Optional<UserStore> users;
@@ -66,7 +67,11 @@ public final class KgServer {
                 .parseConfig(config)
                 .enablePing(true)
                 .enableStats(true);
+        // A fixed pool, of which a quarter at most may wait for request bodies (SlowBodyGuard):
+        // slow uploads cannot take the threads that answer everything else.
+        b.numServerThreads(8, SERVER_THREADS);
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
+        b.addFilter("/*", new SlowBodyGuard(SERVER_THREADS / 4));
         b.addFilter("/*", new WriteRequestCheck());
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
