@@ -62,7 +62,10 @@ public final class CsvRows {
                 // The parser stands at the start of the next row: that is the row's line.
                 int line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNextValue()) break;
-                rows.add(new Row(line, it.nextValue()));
+                String[] cells = it.nextValue();
+                // NFC: a name typed decomposed is stored, indexed and compared as the composed one
+                for (int i = 0; i < cells.length; i++) cells[i] = java.text.Normalizer.normalize(cells[i], java.text.Normalizer.Form.NFC);
+                rows.add(new Row(line, cells));
             }
             checkCharacters(rows, display, problems);
             return new Rows(rows, true);

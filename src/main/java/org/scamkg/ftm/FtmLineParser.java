@@ -96,7 +96,7 @@ public final class FtmLineParser {
     private static String checked(String where, String value) throws BadLine {
         java.util.Optional<String> bad = TextCharacters.problem(value);
         if (bad.isPresent()) throw new BadLine(where + ": " + bad.get());
-        return value;
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC); // as the curated names
     }
 
     private static List<String> strings(String where, JsonNode v) throws BadLine {

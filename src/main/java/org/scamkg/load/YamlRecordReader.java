@@ -157,7 +157,8 @@ public final class YamlRecordReader {
             case VALUE_NUMBER_FLOAT:
                 return RecordNode.scalar(line, path, p.getText(), true);
             default:
-                String text = p.getText();
+                // NFC: a name typed decomposed is stored, indexed and compared as the composed one
+                String text = java.text.Normalizer.normalize(p.getText(), java.text.Normalizer.Form.NFC);
                 TextCharacters.problem(text).ifPresent(r -> problems.add(file, line, path, r));
                 return RecordNode.scalar(line, path, text, false);
         }
