@@ -70,8 +70,8 @@ public final class KgServer {
         // A fixed pool, of which a quarter at most may wait for request bodies (SlowBodyGuard):
         // slow uploads cannot take the threads that answer everything else.
         b.numServerThreads(8, SERVER_THREADS);
-        b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         b.addFilter("/*", new SlowBodyGuard(SERVER_THREADS / 4));
+        b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         b.addFilter("/*", new WriteRequestCheck());
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
