@@ -26,7 +26,8 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
  * places, sites, licences, events, claims, sources) for spreadsheets, and a table of every relation
  * between two of them with the source that states it. Each table is defined by a SPARQL query
  * shipped with the code ({@code export/csv/<table>.rq}): one row per entity, several values
- * joined with " | " or spaces.
+ * joined with " | " or spaces. Cells a spreadsheet would read as a formula start with an
+ * apostrophe ({@link SafeCsv}).
  */
 public final class CsvExport {
     /** The tables: one per collection of the ontology's kinds (persons, organisations…), in their order, then the relations between them. */
@@ -40,6 +41,7 @@ public final class CsvExport {
 
     /** Writes every table into {@code dir}; answers rows per table. */
     public static Map<String, Long> write(Dataset store, Path dir) {
+        SafeCsv.install(); // cells that a spreadsheet would run as formulas are neutralised
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -48,10 +50,12 @@ public final class CsvExport {
         Map<String, Long> rows = new LinkedHashMap<>();
         store.executeRead(() -> {
             for (String table : tables(store)) {
-                try (OutputStream out = Files.newOutputStream(dir.resolve(table + ".csv"));
-                     QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
+                try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
                     RowSetRewindable result = qe.select().rewindable();
-                    ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                    AtomicFiles.write(dir.resolve(table + ".csv"), out -> {
+                        ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                        return null;
+                    });
                     rows.put(table, result.size());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
