@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
+import org.scamkg.export.AtomicFiles;
 import org.scamkg.export.CsvExport;
 import org.scamkg.export.EntityGraph;
 import org.scamkg.ftm.FtmExport;
@@ -85,7 +86,7 @@ final class ExportCommand implements Runnable {
     private void export(Dataset ds, Optional<String> g, PrintWriter err) {
         try {
             if (format == Format.context) {
-                Files.writeString(out, JsonLdContext.text(ds.calculateRead(() -> RdfExport.context(ds.asDatasetGraph()))));
+                AtomicFiles.writeString(out, JsonLdContext.text(ds.calculateRead(() -> RdfExport.context(ds.asDatasetGraph()))));
                 err.println("wrote the JSON-LD context to " + out);
                 return;
             }
@@ -95,34 +96,26 @@ final class ExportCommand implements Runnable {
             }
             if (format == Format.gexf || format == Format.graphml) {
                 EntityGraph network = EntityGraph.of(ds);
-                try (OutputStream o = open()) {
+                AtomicFiles.write(out, o -> {
                     if (format == Format.gexf) NetworkWriter.gexf(network, o);
                     else NetworkWriter.graphml(network, o);
-                }
+                    return null;
+                });
                 err.printf("wrote %s: %,d nodes, %,d edges%n", out, network.nodes().size(), network.edges().size());
                 return;
             }
             if (format == Format.ftm) {
-                FtmExport.Counts n;
-                try (OutputStream o = open()) {
-                    n = FtmExport.write(ds, o, err);
-                }
+                FtmExport.Counts n = AtomicFiles.write(out, o -> FtmExport.write(ds, o, err));
                 err.printf("wrote %s: %,d FollowTheMoney entities (%,d curated and derived, %,d imported)%n", out, n.total(), n.curated(), n.imported());
                 return;
             }
             RdfFormat f = format.rdf().orElseThrow();
-            try (OutputStream o = open()) {
-                long n = RdfExport.write(ds, f, g, o);
-                err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
-            }
+            // written beside the target and moved into place when complete: a failure leaves no partial file
+            long n = AtomicFiles.write(out, o -> RdfExport.write(ds, f, g, o));
+            err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private OutputStream open() throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        return Files.newOutputStream(out);
-    }
 }

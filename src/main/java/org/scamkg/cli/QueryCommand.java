@@ -153,6 +153,7 @@ final class QueryCommand implements Runnable {
     }
 
     private void writeRows(ResultSet rs, CannedQuery q, ByteArrayOutputStream buf) {
+        org.scamkg.export.SafeCsv.install(); // CSV cells a spreadsheet would run as formulas are neutralised
         switch (format) {
             case table -> ResultSetFormatter.out(buf, rs, tablePrefixes(q));
             case csv -> ResultSetFormatter.outputAsCSV(buf, rs);

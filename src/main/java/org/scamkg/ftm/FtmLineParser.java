@@ -1,5 +1,6 @@
 package org.scamkg.ftm;
 
+import org.scamkg.common.TextCharacters;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public final class FtmLineParser {
                 }
             } else if (META.contains(key)) {
                 JsonNode v = f.getValue();
-                meta.put(key, v.isArray() ? strings(key, v) : List.of(v.asText()));
+                meta.put(key, v.isArray() ? strings(key, v) : List.of(checked(key, v.asText())));
             } else {
                 throw new BadLine(key + ": not a field of a FollowTheMoney entity");
             }
@@ -93,7 +94,14 @@ public final class FtmLineParser {
     private static String text(JsonNode node, String field) throws BadLine {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) throw new BadLine(field + ": required, a non-empty string");
-        return v.asText();
+        return checked(field, v.asText());
+    }
+
+    /** The value, unless it holds a character the data may not (see {@link TextCharacters}). */
+    private static String checked(String where, String value) throws BadLine {
+        java.util.Optional<String> bad = TextCharacters.problem(value);
+        if (bad.isPresent()) throw new BadLine(where + ": " + bad.get());
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC); // as the curated names
     }
 
     private static List<String> strings(String where, JsonNode v) throws BadLine {
@@ -101,7 +109,7 @@ public final class FtmLineParser {
         List<String> out = new ArrayList<>();
         for (JsonNode x : v) {
             if (!x.isTextual() && !x.isNumber() && !x.isBoolean()) throw new BadLine(where + ": expected a list of strings");
-            out.add(x.asText());
+            out.add(checked(where, x.asText()));
         }
         return out;
     }

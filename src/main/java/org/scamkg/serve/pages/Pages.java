@@ -16,11 +16,6 @@ import org.scamkg.query.QueryCatalog;
 public final class Pages {
     private Pages() {}
 
-    /** The security headers; added first, so every response carries them. */
-    public static void headers(FusekiServer.Builder b) {
-        b.addFilter("/*", new SecurityHeaders());
-    }
-
     /** {@code queryApi} answers the questions in the data formats (JSON, CSV, TSV). */
     public static void install(FusekiServer.Builder b, QueryCatalog catalog, Supplier<Dataset> dataset, long timeoutMillis, HttpServlet queryApi) {
         b.addFilter("/*", new HomeFilter(catalog, dataset, timeoutMillis));
