@@ -133,10 +133,7 @@ public final class FtmImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (errors > 0) {
-            if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad lines"));
-            throw new LoadException(bad);
-        }
+        refuseIfAny(bad, errors, display, "lines");
         List<FtmReferences.Dangling> dangling = FtmReferences.dangling(dsg, graph, MAX_REPORTED);
         if (!dangling.isEmpty()) throw new LoadException(FtmReferences.locate(file, display, dangling));
         // the dataset's counts for the source catalogue, as a load writes them for a source
@@ -152,6 +149,13 @@ public final class FtmImport {
             progress.flush();
         }
         return new Result(lines, entities, quads[0], setAside[0]);
+    }
+
+    /** Refuses the file when anything was bad: the problems listed, then a count of the rest. */
+    static void refuseIfAny(List<Problem> bad, long errors, String display, String what) {
+        if (errors == 0) return;
+        if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad " + what));
+        throw new LoadException(bad);
     }
 
     /** Our country places by ISO code, so FollowTheMoney's country codes meet them. */

@@ -29,6 +29,9 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.scamkg.common.LoadException;
 import org.scamkg.common.NameNormaliser;
 import org.scamkg.common.Problem;
+import org.scamkg.load.SourceCounts;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
 import org.scamkg.vocab.FTM;
@@ -141,15 +144,15 @@ public final class FtmStatements {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (errors > 0) {
-                if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad rows"));
-                throw new LoadException(bad);
-            }
+            FtmImport.refuseIfAny(bad, errors, display, "rows");
             List<FtmReferences.Dangling> dangling = FtmReferences.dangling(dsg, graph, FtmImport.MAX_REPORTED);
             if (!dangling.isEmpty())
                 throw new LoadException(dangling.stream().map(d -> new Problem(display, 0, "-", "entity " + d.from() + ": properties." + d.property()
                         + ": '" + d.to() + "' is not the id of an entity in this file")).toList());
             long entities = mapEntities();
+            // the dataset's counts for the source catalogue, as an entities file's import writes them
+            for (Triple t : SourceCounts.triples(importSource, count(FOAF.Person.asNode()), count(ORG.Organization.asNode()), count(SKG.Event.asNode()), 0))
+                add(t.getSubject(), t.getPredicate(), t.getObject());
             if (setAside > 0) progress.printf("%,d values not valid for their FollowTheMoney type were kept verbatim and not mapped%n", setAside);
             progress.flush();
             return new FtmImport.Result(rows, entities, quads, setAside);
@@ -238,6 +241,12 @@ public final class FtmStatements {
             for (String s : schemata)
                 if (schemata.stream().allMatch(o -> model.schema(s).orElseThrow().is(o))) return s;
             return schemata.get(0);
+        }
+
+        private long count(Node type) {
+            long[] n = {0};
+            dsg.find(graph, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> n[0]++);
+            return n[0];
         }
 
         private void source(Node source, String title, String fileName) {
