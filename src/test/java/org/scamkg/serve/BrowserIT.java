@@ -129,7 +129,11 @@ class BrowserIT {
         assertEquals("Sar Sokha", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Posts held"));
         assertTrue(fitsTheWindow(), "the entity page fits the window");
+        waiting().until(d -> String.valueOf(d.findElements(By.cssSelector("#timeline .item")).size())
+                .equals(d.findElement(By.id("timeline-picture")).getAttribute("data-events")));
         shot("entity");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('timeline-picture').scrollIntoView();");
+        shot("entity-timeline");
         browser.findElement(By.linkText("Minister of Interior")).click();
         waiting().until(ExpectedConditions.urlContains("/id/post/minister-of-interior"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Held by"));

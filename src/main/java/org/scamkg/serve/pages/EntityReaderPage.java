@@ -59,7 +59,7 @@ final class EntityReaderPage {
 
     record Holding(String text, String href, String holding, String period, List<Dated> evidence) {}
 
-    record Event(String date, String text, String href, String type, String role, List<DescriptionPage.Value> sources) {}
+    record Event(String date, String text, String href, String type, String role, List<DescriptionPage.Value> sources, String firstDay) {}
 
     record Claim(String statement, String href, String claimant, String claimantHref, String stated, List<String> quotes, String source,
                  String sourceHref, String relation, List<DescriptionPage.Value> disputes, List<DescriptionPage.Value> disputedBy) {}
@@ -99,8 +99,9 @@ final class EntityReaderPage {
         List<Event> events = new ArrayList<>();
         for (Binding r : rows("entity-timeline", param))
             events.add(new Event(text(r, "date"), text(r, "eventLabel").isEmpty() ? labels.of(r.get("event")) : text(r, "eventLabel"),
-                    href(r.get("event")), labels.of(r.get("type")), text(r, "role"), links(text(r, "sources"), labels)));
+                    href(r.get("event")), labels.of(r.get("type")), text(r, "role"), links(text(r, "sources"), labels), text(r, "firstDay")));
         m.put("events", events);
+        m.put("timelinePicture", events.size() > 1);
 
         List<Claim> made = new ArrayList<>();
         List<Claim> about = new ArrayList<>();
