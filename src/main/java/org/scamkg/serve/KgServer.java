@@ -112,6 +112,7 @@ public final class KgServer {
         Optional<URI> ui = editorLocation();
         if (ui.isEmpty()) return;
         Resource base = resources.newResource(ui.get());
+        b.addFilter("/*", new StaticFiles(ui.get()));
         b.addFilter("/*", new EditorPatchFilter(ui.get()));
         b.staticFileBase(base.getURI().toString())
                 .addServlet("/$/server", new ActionServerStatus());

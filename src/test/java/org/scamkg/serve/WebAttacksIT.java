@@ -47,6 +47,41 @@ class WebAttacksIT {
         assertFalse(r.body().contains("<img src=x") || r.body().contains("<svg onload"), r.body());
     }
 
+    /**
+     * Issue 17 item 16: /static/ listed its files, and a missing file there was a 500 naming a
+     * Java exception. Now both are a plain 404; the editor's own files are served.
+     */
+    @Test
+    void staticFilesAreNotListedAndMissingOnesArePlain404s() throws Exception {
+        for (String path : List.of("/static/", "/static", "/static/nothing-here.js", "/static/index.html", "/static/sub/")) {
+            HttpResponse<String> r = kg.get(path);
+            assertEquals(404, r.statusCode(), path + " " + r.body());
+            assertFalse(r.body().contains(".js") || r.body().contains("Exception") || r.body().contains("java.") || r.body().contains("org.eclipse"), path + " " + r.body());
+        }
+        HttpResponse<String> traversal = kg.get("/static/..%2Findex.html");
+        assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404, traversal.body());
+        assertFalse(traversal.body().contains("Exception"), traversal.body());
+        String index = kg.get("/").body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("\\./(static/index-[A-Za-z0-9_-]+\\.js)").matcher(index);
+        assertTrue(script.find(), index);
+        HttpResponse<String> js = kg.get("/" + script.group(1));
+        assertEquals(200, js.statusCode());
+        assertTrue(js.body().length() > 1000);
+    }
+
+    /** Issue 17 item 18: a JSONP callback was echoed unchecked into the reply; JSONP is not offered. */
+    @Test
+    void jsonpIsRefused() throws Exception {
+        for (String callback : List.of("alert(document.domain)//", "cb", "<script>")) {
+            HttpResponse<String> r = kg.send(kg.request("/kg/sparql?query=" + TestServer.encode("ASK {}") + "&callback=" + TestServer.encode(callback), null)
+                    .header("Accept", "application/sparql-results+json"));
+            assertEquals(400, r.statusCode(), callback + " " + r.body());
+            assertFalse(r.body().contains(callback + "("), r.body());
+        }
+        HttpResponse<String> form = kg.postForm("/kg/sparql", "query", "ASK {}", null);
+        assertEquals(200, form.statusCode());
+    }
+
     /** Every kind of reply, pages, data, errors, 401 and 404 alike, carries the browser defences. */
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
