@@ -82,7 +82,7 @@ public final class KgServer {
         b.addServlet("/queries/*", new QueryApiServlet(catalog, store::get, timeout))
                 .addServlet("/id/*", new EntityServlet(store::get, catalog, timeout))
                 .addServlet("/search", new SearchServlet(store::get, timeout))
-                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get))
+                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get, o.host(), o.publicUrl()))
                 .addServlet("/ontology", new DescriptionServlets.OntologyServlet(store::get));
         Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);

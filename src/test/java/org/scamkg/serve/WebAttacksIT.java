@@ -82,6 +82,34 @@ class WebAttacksIT {
         assertEquals(200, form.statusCode());
     }
 
+    /**
+     * Issue 17 item 17: /void advertised its SPARQL endpoint under the request's Host header, so a
+     * forged host was published. Now it is the server's own address, or the configured public URL;
+     * Host and X-Forwarded-* are never used.
+     */
+    @Test
+    void voidAdvertisesTheServersOwnAddressNotAForgedHost() throws Exception {
+        String own = kg.base + "/kg/sparql";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", kg.server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /void HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: evil2.example\r\nX-Forwarded-Proto: https\r\n"
+                    + "Accept: application/n-triples\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(reply.startsWith("HTTP/1.1 200"), reply);
+            assertTrue(reply.contains("<" + own + ">"), reply);
+            assertFalse(reply.contains("evil"), reply);
+        }
+    }
+
+    @Test
+    void voidAdvertisesTheConfiguredPublicUrl(@TempDir Path other) throws Exception {
+        try (TestServer proxied = TestServer.start(other, o -> new ServerOptions(o.host(), o.port(), o.storeDir(), o.configDir(), o.queriesDir(),
+                o.passwdFile(), o.queryTimeoutSeconds(), o.maxRows(), o.maxUploadBytes(), java.util.Optional.of("https://kg.example.org/")))) {
+            HttpResponse<String> r = proxied.send(proxied.request("/void", null).header("Accept", "application/n-triples"));
+            assertTrue(r.body().contains("<https://kg.example.org/kg/sparql>"), r.body());
+        }
+    }
+
     /** Every kind of reply, pages, data, errors, 401 and 404 alike, carries the browser defences. */
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
