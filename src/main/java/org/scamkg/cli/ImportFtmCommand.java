@@ -43,8 +43,9 @@ final class ImportFtmCommand implements Runnable {
             err.println("importing " + file + " as dataset " + name + " …");
             err.flush();
             FtmImport.Result r = FtmImport.run(s, file, name, NameNormaliser.of(data.layout().dataDir()), err);
-            spec.commandLine().getOut().printf("imported %,d entities (%,d lines, %,d quads) into https://w3id.org/scamkg/graph/import/%s%n",
-                    r.entities(), r.lines(), r.quads(), name);
+            spec.commandLine().getOut().printf("imported %,d entities (%,d lines, %,d quads) into https://w3id.org/scamkg/graph/import/%s%s%n",
+                    r.entities(), r.lines(), r.quads(), name,
+                    r.setAside() > 0 ? "; " + r.setAside() + " values not valid for their type kept verbatim, not mapped" : "");
         }
     }
 }

@@ -119,7 +119,7 @@ final class CuratedFtm {
         FtmRecord r = record(s);
         for (Statement st : s.listProperties().toList()) {
             if (DERIVED.contains(st.getPredicate())) continue;
-            if (!specific(r, s, st) && !common(r, st)) generic(r, st);
+            if (!mapped(r, st)) generic(r, st);
         }
         finish(r, s);
     }
@@ -129,111 +129,81 @@ final class CuratedFtm {
         return records.computeIfAbsent(id, k -> new FtmRecord(k, schemaOf.get(s)));
     }
 
-    /** What every schema with the property shares: names, aliases, notes, proof, country, referents. */
-    private boolean common(FtmRecord r, Statement st) {
-        Property p = st.getPredicate();
-        RDFNode o = st.getObject();
-        if (p.equals(RDFS.label) && r.has("name")) r.add("name", text(o));
-        else if (p.equals(SKOS.altLabel) && r.has("alias")) r.add("alias", text(o));
-        else if (p.equals(SKOS.editorialNote) && r.has("notes")) r.add("notes", text(o));
-        else if (p.equals(PROV.wasDerivedFrom) && o.isResource() && "Document".equals(schemaOf.get(o.asResource()))) {
-            if (r.has("proof")) r.add("proof", id(o.asResource())); // Interval schemata have none: their citations name the source
-        }
-        else if (p.equals(SKG.country) && r.has("country") && o.isResource() && countryCode(o.asResource()).isPresent())
-            r.add("country", countryCode(o.asResource()).get());
-        else if (p.equals(OWL.sameAs) && o.isURIResource() && FTM.idOf(o.asResource().getURI()).isPresent())
-            r.meta("referents", FTM.idOf(o.asResource().getURI()).get());
-        else return p.equals(SKG.quote); // quotes are written by citations()
-        return true;
+    /** Writes one fact by the rows of the mapping table (ftm/mapping.tsv) for this property; false when none applies. */
+    private boolean mapped(FtmRecord r, Statement st) {
+        FtmSchemata.Schema schema = FtmSchemata.get().schema(r.schema()).orElseThrow();
+        boolean done = false;
+        for (FtmMapping.Row row : FtmMapping.get().exportRows(schema, st.getPredicate())) done |= apply(row, r, st);
+        return done;
     }
 
-    private boolean specific(FtmRecord r, Resource s, Statement st) {
+    private boolean apply(FtmMapping.Row row, FtmRecord r, Statement st) {
         Property p = st.getPredicate();
         RDFNode o = st.getObject();
-        switch (r.schema()) {
-            case "Company", "PublicBody", "Organization" -> {
-                if (p.equals(ORG.subOrganizationOf)) return link(r, "parent", p, o);
+        String prop = row.ftm().orElse(null);
+        switch (row.hook()) {
+            case PROOF -> { // the source's Document; Interval schemata have no proof: their citations name the source
+                if (!o.isResource() || !"Document".equals(schemaOf.get(o.asResource()))) return false;
+                if (r.has(prop)) r.add(prop, id(o.asResource()));
+                return true;
             }
-            case "Position" -> {
-                if (p.equals(ORG.postIn)) return link(r, "organization", p, o);
+            case REFERENTS -> {
+                if (!o.isURIResource() || FTM.idOf(o.asResource().getURI()).isEmpty()) return false;
+                r.meta("referents", FTM.idOf(o.asResource().getURI()).get());
+                return true;
             }
-            case "Occupancy" -> {
-                if (p.equals(SKG.holder)) return link(r, "holder", p, o);
-                if (p.equals(SKG.post)) return link(r, "post", p, o);
-                if (p.equals(SKG.startDate)) return put(r, "startDate", o);
-                if (p.equals(SKG.endDate)) return put(r, "endDate", o);
+            case CITED_APART -> { return true; } // quotes are written by citations()
+            case ROLE_LINE -> { // FollowTheMoney has no role for those involved: the role is kept as a line
+                if (o.isResource()) r.add("description", label(p) + ": " + caption(o.asResource()));
+                return link(r, prop, p, o);
             }
-            case "Event" -> {
-                if (p.equals(SKG.date)) return put(r, "date", o);
-                if (p.equals(SKG.agent)) return link(r, "organizer", p, o);
-                if (p.equals(SKG.subject)) return link(r, "involved", p, o);
-                if (p.equals(SKG.speaker) || p.equals(SKG.presidedBy)) {
-                    // FollowTheMoney has no role for those involved: the role is kept as a line
-                    if (o.isResource()) r.add("description", label(p) + ": " + caption(o.asResource()));
-                    return link(r, "involved", p, o);
+            case LOCATION -> {
+                if (o.isResource()) {
+                    r.add("location", label(o.asResource()));
+                    countryCode(o.asResource()).ifPresent(c -> r.add("country", c));
                 }
-                if (p.equals(SKG.place) || p.equals(SKG.site)) {
-                    if (o.isResource()) {
-                        r.add("location", label(o.asResource()));
-                        countryCode(o.asResource()).ifPresent(c -> r.add("country", c));
-                    }
-                    return link(r, "addressEntity", p, o);
-                }
-                if (p.equals(SKG.eventType) && o.isResource()) return put(r, "keywords", label(o.asResource()));
-                if (p.equals(SKG.theme)) return put(r, "summary", o);
+                return link(r, prop, p, o);
             }
-            case "License" -> {
-                if (p.equals(SKG.issuer)) return link(r, "authority", p, o);
-                if (p.equals(SKG.licenceType) && o.isResource()) return put(r, "type", label(o.asResource()));
-                if (p.equals(SKG.licensee) && o.isResource() && schemaOf.containsKey(o.asResource())) {
-                    // FollowTheMoney gives a licence's holder through a ContractAward
-                    FtmRecord award = new FtmRecord(FtmIds.derived("award", r.id(), id(o.asResource())), "ContractAward");
-                    award.add("contract", r.id());
-                    award.add("supplier", id(o.asResource()));
-                    award.add("role", "licensee");
-                    records.put(award.id(), award);
-                    return true;
-                }
+            case CONTRACT_AWARD -> { // FollowTheMoney gives a licence's holder through a ContractAward
+                if (!o.isResource() || !schemaOf.containsKey(o.asResource())) return false;
+                FtmRecord award = new FtmRecord(FtmIds.derived("award", r.id(), id(o.asResource())), "ContractAward");
+                award.add("contract", r.id());
+                award.add("supplier", id(o.asResource()));
+                award.add("role", "licensee");
+                records.put(award.id(), award);
+                return true;
             }
-            case "Note" -> {
-                if (p.equals(SKG.statement)) return put(r, "summary", o);
-                if (p.equals(SKG.about) || p.equals(SKG.linkedEntity)) return link(r, "entity", p, o);
-                if (p.equals(SKG.linkedTo) && o.isURIResource()) {
-                    String iri = o.asResource().getURI();
-                    r.add("description", "same as: FollowTheMoney entity " + FTM.idOf(iri).orElse(iri) + " of dataset "
-                            + iri.substring((Ids.ID + "ftm/").length(), iri.lastIndexOf('/')));
-                    return true;
-                }
+            case SAME_AS_LINE -> {
+                if (!o.isURIResource()) return false;
+                String iri = o.asResource().getURI();
+                r.add("description", "same as: FollowTheMoney entity " + FTM.idOf(iri).orElse(iri) + " of dataset "
+                        + iri.substring((Ids.ID + "ftm/").length(), iri.lastIndexOf('/')));
+                return true;
             }
-            case "Address" -> {
-                // the full address (finish()) spells out where a place lies; the link itself is an UnknownLink
-                if (p.equals(SchemaDO.containedInPlace)) return false;
-                if (p.equals(SKG.countryCode)) return put(r, "country", text(o).toLowerCase(Locale.ROOT));
-                if (p.equals(GEO.hasGeometry) && o.isResource()) return point(r, o.asResource());
-            }
-            case "Document" -> {
-                if (p.equals(DCTerms.title)) {
-                    put(r, "name", o);
-                    return put(r, "title", o);
-                }
-                if (p.equals(SchemaDO.datePublished)) return put(r, "publishedAt", o);
-                if (p.equals(SKG.localFile)) return put(r, "fileName", o);
-                if (p.equals(SchemaDO.inLanguage)) return put(r, "language", Locale.forLanguageTag(text(o)).getISO3Language());
-                if (p.equals(SchemaDO.publisher) && o.isResource()) {
-                    r.add("publisher", label(o.asResource()));
-                    return false; // and, through generic(), the link to the publisher itself
-                }
-            }
-            case "Documentation" -> {
-                if (p.equals(SKG.attests)) return link(r, "entity", p, o);
-                if (p.equals(PROV.wasDerivedFrom)) return link(r, "document", p, o);
-                if (p.equals(SKG.quote)) return put(r, "summary", o);
-                if (p.equals(SKG.nameAsWritten)) return put(r, "namesMentioned", o);
-                if (p.equals(SKG.attestedOn)) return put(r, "date", o);
+            case POINT -> { return o.isResource() && point(r, o.asResource()); }
+            case AND_LINK -> { // the name, and, through generic(), the link itself
+                if (o.isResource()) r.add(prop, label(o.asResource()));
+                return false;
             }
             default -> { }
         }
-        return false;
+        if (prop == null || !r.has(prop)) return false;
+        switch (row.form()) {
+            case ENTITY -> { return link(r, prop, p, o); }
+            case TEXT, DATE -> r.add(prop, text(o));
+            case LABEL -> {
+                if (!o.isResource()) return false;
+                r.add(prop, label(o.asResource()));
+            }
+            case LOWER -> r.add(prop, text(o).toLowerCase(Locale.ROOT));
+            case ISO639_2 -> r.add(prop, Locale.forLanguageTag(text(o)).getISO3Language());
+            case COUNTRY -> {
+                Optional<String> code = o.isResource() ? countryCode(o.asResource()) : Optional.empty();
+                if (code.isEmpty()) return false;
+                r.add(prop, code.get());
+            }
+        }
+        return true;
     }
 
     /** A fact FollowTheMoney has no property for: a link becomes an UnknownLink, a value a description line. */
@@ -324,16 +294,6 @@ final class CuratedFtm {
     }
 
     // --- helpers ---
-
-    private boolean put(FtmRecord r, String property, RDFNode o) {
-        r.add(property, text(o));
-        return true;
-    }
-
-    private boolean put(FtmRecord r, String property, String value) {
-        r.add(property, value);
-        return true;
-    }
 
     /** An entity-valued property when the target's schema is in its range; otherwise an UnknownLink. */
     private boolean link(FtmRecord r, String property, Property p, RDFNode o) {

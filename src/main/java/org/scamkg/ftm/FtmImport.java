@@ -46,7 +46,8 @@ import org.scamkg.vocab.SKG;
  */
 public final class FtmImport {
     /** What an import did. */
-    public record Result(long lines, long entities, long quads) {}
+    /** What an import did; {@code setAside} counts the values not valid for their type (kept verbatim, not mapped). */
+    public record Result(long lines, long entities, long quads, long setAside) {}
 
     /** Stop listing bad lines past this many; the count still covers them all. */
     static final int MAX_REPORTED = 100;
@@ -88,6 +89,7 @@ public final class FtmImport {
         long errors = 0;
         long entities = 0;
         long[] quads = {4};
+        long[] setAside = {0};
         long lastReport = System.currentTimeMillis();
         long lines = 0;
         Map<Node, Long> kinds = new HashMap<>();
@@ -109,6 +111,11 @@ public final class FtmImport {
                                 if (t.getPredicate().equals(RDF.type.asNode())) kinds.merge(t.getObject(), 1L, Long::sum);
                             });
                             entities++;
+                            for (FtmEntity.Invalid i : e.invalid()) {
+                                if (setAside[0]++ < MAX_REPORTED)
+                                    progress.println("warning: " + new Problem(display, (int) line.number(), "properties." + i.property(),
+                                            "'" + i.value() + "' is " + i.reason() + "; kept verbatim, not mapped"));
+                            }
                         }
                     } catch (FtmLineParser.BadLine b) {
                         error = b.getMessage();
@@ -140,7 +147,12 @@ public final class FtmImport {
             dsg.add(Quad.create(graph, t));
             quads[0]++;
         }
-        return new Result(lines, entities, quads[0]);
+        if (setAside[0] > 0) {
+            progress.printf("%,d values not valid for their FollowTheMoney type were kept verbatim and not mapped%s%n", setAside[0],
+                    setAside[0] > MAX_REPORTED ? " (the first " + MAX_REPORTED + " are listed above)" : "");
+            progress.flush();
+        }
+        return new Result(lines, entities, quads[0], setAside[0]);
     }
 
     /** Our country places by ISO code, so FollowTheMoney's country codes meet them. */

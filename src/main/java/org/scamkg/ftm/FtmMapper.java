@@ -40,36 +40,13 @@ import org.scamkg.vocab.SKG;
  * skg:Holding, a Sanction an event, a License a skg:Licence…). See docs/ftm.md.
  */
 public final class FtmMapper {
-    /** Interest and relationship schemata: their relation type and the properties at each end. */
-    private record Edge(String type, String from, String to) {}
-
-    private static final Map<String, Edge> RELATIONS = Map.of(
-            "Ownership", new Edge("ownership", "owner", "asset"),
-            "Directorship", new Edge("directorship", "director", "organization"),
-            "Membership", new Edge("membership", "member", "organization"),
-            "Employment", new Edge("employment", "employee", "employer"),
-            "Representation", new Edge("representation", "agent", "client"),
-            "Associate", new Edge("associate", "person", "associate"),
-            "Family", new Edge("family", "person", "relative"),
-            "UnknownLink", new Edge("other-link", "subject", "object"));
-
-    /**
-     * The schemata whose entities also get our classes (those the ontology writes as the schema,
-     * skg:ftmSchema). Others (Note, Document, Documentation, Identification…) are kept verbatim only:
-     * an imported note is not one of our claims.
-     */
-    private static final Set<String> TYPED = Set.of("Person", "LegalEntity", "Organization", "Company", "PublicBody", "Address",
-            "Position", "Occupancy", "Event", "License");
-
-    private static final List<String> COUNTRY_PROPERTIES = List.of("country", "nationality", "citizenship", "jurisdiction", "mainCountry");
-    private static final List<String> ALIAS_PROPERTIES = List.of("alias", "previousName", "weakAlias");
-
     private final String dataset;
     private final Node source;
     private final Map<String, String> countryPlaces;
     private final Map<String, String> licenceTypes;
     private final NameNormaliser names;
     private final FtmSchemata schemata = FtmSchemata.get();
+    private final FtmMapping mapping = FtmMapping.get();
     private final Kinds kinds;
 
     /**
@@ -98,28 +75,79 @@ public final class FtmMapper {
                 emit(out, s, FTM.property(p.definedBy(), prop), p.isEntity() ? entity(v) : NodeFactory.createLiteralString(v));
         });
         e.meta().forEach((field, values) -> values.forEach(v -> emit(out, s, FTM.meta(field), NodeFactory.createLiteralString(v))));
-        mapNames(e, s, out);
-        mapKinds(e, schema, s, out);
+        // when the dataset saw the entity: provenance of the import, typed so it can be compared
+        seen(e, "first_seen", SKG.firstSeen, s, out);
+        seen(e, "last_seen", SKG.lastSeen, s, out);
+        // then, by the mapping table (ftm/mapping.tsv), what our ontology says of it: classes, names, links, dates
+        if (mapping.typesOnImport(e.schema()))
+            for (Resource c : kinds.classesForFtmSchema(e.schema())) emit(out, s, RDF.type, c.asNode());
+        List<FtmMapping.Row> rows = mapping.importRows(schema);
+        for (FtmMapping.Row row : rows) apply(row, e, s, out);
+        mapping.relation(e.schema()).ifPresent(r -> relation(e, r, s, out));
     }
 
     private Node entity(String id) { return NodeFactory.createURI(FTM.entityIri(dataset, id)); }
 
-    private void mapNames(FtmEntity e, Node s, Consumer<Triple> out) {
-        List<String> ns = e.values("name");
-        for (int i = 0; i < ns.size(); i++) {
-            emit(out, s, i == 0 ? RDFS.label : SKOS.altLabel, NodeFactory.createLiteralString(ns.get(i)));
-            normalised(ns.get(i), s, out);
+    private void apply(FtmMapping.Row row, FtmEntity e, Node s, Consumer<Triple> out) {
+        String prop = row.ftm().orElseThrow(() -> new IllegalStateException("an import row needs its FtM property: " + row));
+        Property ours = row.ours();
+        switch (row.hook()) {
+            case NAMES -> { // the first name is the label; every other name and alias an alternative label, each normalised
+                List<String> values = e.values(prop);
+                for (int i = 0; i < values.size(); i++) {
+                    emit(out, s, prop.equals("name") && i == 0 ? ours : SKOS.altLabel, NodeFactory.createLiteralString(values.get(i)));
+                    normalised(values.get(i), s, out);
+                }
+                return;
+            }
+            case FULL_AS_LABEL -> {
+                if (e.values("name").isEmpty() && e.first(prop) != null) emit(out, s, ours, NodeFactory.createLiteralString(e.first(prop)));
+                return;
+            }
+            case HOLDS -> {
+                for (String h : e.values("holder")) for (String p : e.values("post")) emit(out, entity(h), ORG.holds, entity(p));
+            }
+            case EVENT_DATE -> {
+                eventDate(e, s, out, prop, "startDate");
+                return;
+            }
+            case SANCTION -> {
+                sanction(e, s, out);
+                return;
+            }
+            case CONTRACT_AWARD -> {
+                for (String c : e.values("contract")) for (String sup : e.values(prop)) emit(out, entity(c), ours, entity(sup));
+                return;
+            }
+            default -> { }
         }
-        for (String a : ALIAS_PROPERTIES)
-            for (String v : e.values(a)) {
-                emit(out, s, SKOS.altLabel, NodeFactory.createLiteralString(v));
-                normalised(v, s, out);
-            }
-        for (String c : COUNTRY_PROPERTIES)
-            for (String code : e.values(c)) {
+        switch (row.form()) {
+            case ENTITY -> link(e, prop, s, ours, out);
+            case TEXT -> e.values(prop).forEach(v -> emit(out, s, ours, NodeFactory.createLiteralString(v)));
+            case DATE -> date(e.first(prop)).ifPresent(d -> {
+                emit(out, s, ours, d.literal().asNode());
+                if (ours.equals(SKG.startDate)) emit(out, s, SKG.startDay, Literals.integer(d.firstDay()).asNode());
+                if (ours.equals(SKG.endDate)) emit(out, s, SKG.endDay, Literals.integer(d.lastDay()).asNode());
+            });
+            case LABEL -> e.values(prop).forEach(v -> {
+                String term = licenceTypes.get(v.toLowerCase(java.util.Locale.ROOT));
+                if (term != null) emit(out, s, ours, NodeFactory.createURI(term));
+            });
+            case COUNTRY -> e.values(prop).forEach(code -> {
                 String place = countryPlaces.get(code.toUpperCase(java.util.Locale.ROOT));
-                if (place != null) emit(out, s, SKG.country, NodeFactory.createURI(place));
-            }
+                if (place != null) emit(out, s, ours, NodeFactory.createURI(place));
+            });
+            default -> throw new IllegalStateException("no import for the form of " + row);
+        }
+    }
+
+    private static void seen(FtmEntity e, String field, Property p, Node s, Consumer<Triple> out) {
+        for (String v : e.meta().getOrDefault(field, List.of())) {
+            String t = v.length() == 10 ? v + "T00:00:00" : v;
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?")
+                    && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime.isValid(t))
+                emit(out, s, p, NodeFactory.createLiteralDT(t, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        }
     }
 
     private void normalised(String name, Node s, Consumer<Triple> out) {
@@ -127,64 +155,24 @@ public final class FtmMapper {
         if (!n.isEmpty()) emit(out, s, SKG.normalisedName, NodeFactory.createLiteralString(n));
     }
 
-    private void mapKinds(FtmEntity e, FtmSchemata.Schema schema, Node s, Consumer<Triple> out) {
-        String name = e.schema();
-        // The classes come from the ontology (skg:ftmSchema); the switch maps the properties of each schema.
-        if (TYPED.contains(name)) for (Resource c : kinds.classesForFtmSchema(name)) emit(out, s, RDF.type, c.asNode());
-        switch (name) {
-            case "Address" -> {
-                if (e.values("name").isEmpty() && e.first("full") != null) emit(out, s, RDFS.label, NodeFactory.createLiteralString(e.first("full")));
-            }
-            case "Position" -> {
-                link(e, "organization", s, ORG.postIn, out);
-            }
-            case "Occupancy" -> {
-                link(e, "holder", s, SKG.holder, out);
-                link(e, "post", s, SKG.post, out);
-                for (String h : e.values("holder")) for (String p : e.values("post")) emit(out, entity(h), ORG.holds, entity(p));
-                dates(e, s, out);
-            }
-            case "Event" -> {
-                eventDate(e, s, out, "date", "startDate");
-                link(e, "organizer", s, SKG.agent, out);
-                link(e, "involved", s, SKG.subject, out);
-            }
-            case "Sanction" -> {
-                emit(out, s, RDF.type, SKG.Event.asNode());
-                emit(out, s, SKG.eventType, NodeFactory.createURI(Ids.vocab("event-type", "sanction")));
-                link(e, "entity", s, SKG.subject, out);
-                eventDate(e, s, out, "startDate", "listingDate", "date");
-                String what = Optional.ofNullable(e.first("program")).or(() -> Optional.ofNullable(e.first("authority"))).orElse("sanction");
-                emit(out, s, RDFS.label, NodeFactory.createLiteralString("Sanction: " + what));
-            }
-            case "License" -> {
-                link(e, "authority", s, SKG.issuer, out);
-                for (String t : e.values("type")) {
-                    String term = licenceTypes.get(t.toLowerCase(java.util.Locale.ROOT));
-                    if (term != null) emit(out, s, SKG.licenceType, NodeFactory.createURI(term));
-                }
-            }
-            case "ContractAward" -> {
-                for (String c : e.values("contract")) for (String sup : e.values("supplier")) emit(out, entity(c), SKG.licensee, entity(sup));
-            }
-            default -> {
-                // an interest or relationship; other schemata (Note, Document…) keep their FollowTheMoney form only
-                Edge edge = RELATIONS.get(name);
-                if (edge != null) relation(e, name, edge, s, out);
-            }
-        }
-        if (schema.is("LegalEntity"))
-            for (String parent : e.values("parent")) emit(out, s, ORG.subOrganizationOf, entity(parent));
+    /** A Sanction is an event of type sanction about its entity, dated by its start (else listing) date. */
+    private void sanction(FtmEntity e, Node s, Consumer<Triple> out) {
+        emit(out, s, RDF.type, SKG.Event.asNode());
+        emit(out, s, SKG.eventType, NodeFactory.createURI(Ids.vocab("event-type", "sanction")));
+        link(e, "entity", s, SKG.subject, out);
+        eventDate(e, s, out, "startDate", "listingDate", "date");
+        String what = Optional.ofNullable(e.first("program")).or(() -> Optional.ofNullable(e.first("authority"))).orElse("sanction");
+        emit(out, s, RDFS.label, NodeFactory.createLiteralString("Sanction: " + what));
     }
 
-
-    private void relation(FtmEntity e, String name, Edge edge, Node s, Consumer<Triple> out) {
+    /** An interest or relationship: a time-bounded skg:Relation of its type, from one end to the other. */
+    private void relation(FtmEntity e, FtmMapping.Relation r, Node s, Consumer<Triple> out) {
         emit(out, s, RDF.type, SKG.Relation.asNode());
-        emit(out, s, SKG.relationType, NodeFactory.createURI(Ids.vocab("relation-type", edge.type())));
-        link(e, edge.from(), s, SKG.relationFrom, out);
-        link(e, edge.to(), s, SKG.relationTo, out);
-        if (name.equals("Membership"))
-            for (String m : e.values("member")) for (String o : e.values("organization")) emit(out, entity(m), ORG.memberOf, entity(o));
+        emit(out, s, SKG.relationType, NodeFactory.createURI(Ids.vocab("relation-type", r.type())));
+        link(e, r.from(), s, SKG.relationFrom, out);
+        link(e, r.to(), s, SKG.relationTo, out);
+        if (r.hook() == FtmMapping.Hook.MEMBER_OF)
+            for (String m : e.values(r.from())) for (String o : e.values(r.to())) emit(out, entity(m), ORG.memberOf, entity(o));
         dates(e, s, out);
     }
 

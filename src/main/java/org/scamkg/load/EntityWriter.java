@@ -87,7 +87,7 @@ final class EntityWriter {
         writeLinks(r, kind, f);
         f.text("wkt").ifPresent(w -> writeGeometry(r, kind, w, f));
         f.text("code").ifPresent(c -> {
-            if (kind != Ids.Kind.PLACE || !"country".equals(word.orElse(""))) f.problem("code", "only countries carry a code");
+            if (!ctx.vocabulary().kinds().types(kind, word).contains(SchemaDO.Country)) f.problem("code", "only countries carry a code");
             else if (!c.matches("[A-Z]{2}")) f.problem("code", "'" + c + "' is not an ISO 3166-1 alpha-2 code such as KH");
             else ctx.add(r, SKG.countryCode, ctx.model().createLiteral(c), f.origin("code"));
         });

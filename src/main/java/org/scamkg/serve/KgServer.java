@@ -27,6 +27,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.scamkg.query.QueryCatalog;
+import org.scamkg.serve.pages.Pages;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
 
@@ -34,8 +35,9 @@ import org.scamkg.store.StoreException;
  * The embedded Fuseki server. The service and its endpoints come from {@code fuseki-config/}
  * (server.ttl, plus write-endpoints.ttl only with a password file); this class adds what the
  * configuration cannot say: the guarded query and update operations, the time and row limits,
- * bounded request bodies, JSON-LD parsing that fetches nothing, the browser editor, and the
- * interface to bind to.
+ * bounded request bodies, JSON-LD parsing that fetches nothing, the reader's site (home page,
+ * identifier pages, questions as forms: {@link Pages}), the SPARQL editor at {@code /editor/},
+ * and the interface to bind to.
  */
 public final class KgServer {
     public static final String SERVICE = "kg";
@@ -73,17 +75,15 @@ public final class KgServer {
         b.addFilter("/*", new SlowBodyGuard(SERVER_THREADS / 4));
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         b.addFilter("/*", new WriteRequestCheck());
-        ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
-        addEditor(b, uiResources);
         // The store is opened by the configuration at build(); the query API finds it then.
         AtomicReference<Dataset> store = new AtomicReference<>();
         QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
         long timeout = o.queryTimeoutSeconds() * 1000;
-        b.addServlet("/queries/*", new QueryApiServlet(catalog, store::get, timeout))
-                .addServlet("/id/*", new EntityServlet(store::get, catalog, timeout))
-                .addServlet("/search", new SearchServlet(store::get, timeout))
-                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get, o.host(), o.publicUrl()))
-                .addServlet("/ontology", new DescriptionServlets.OntologyServlet(store::get));
+        Pages.install(b, catalog, store::get, timeout, new QueryApiServlet(catalog, store::get, timeout));
+        ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
+        addEditor(b, uiResources);
+        b.addServlet("/search", new SearchServlet(store::get, timeout))
+                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get, o.host(), o.publicUrl()));
         Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);
             // Our own user store (re-read when the file changes), so stop() can end its file watcher.

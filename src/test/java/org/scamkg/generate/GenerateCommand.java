@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Write a synthetic data tree for benchmarks into DIR, in exactly the formats of data/, which "
-                        + "'bin/scamkg validate --data DIR' and 'bin/scamkg load --data DIR' accept:",
+                "Write a synthetic data tree for benchmarks into DIR, in exactly the formats of data/.",
+                "'bin/scamkg validate --data DIR' and 'bin/scamkg load --data DIR' accept it:",
                 "  registry/*.csv       persons, organisations, places, posts, sites",
                 "  sources/<slug>.yml   one record per source, every quote verbatim in its text",
                 "  texts/<slug>.txt     the text of each source",

@@ -90,7 +90,8 @@ class HostileLabelsIT {
     void entityPageEscapesTheName() throws Exception {
         String page = html("/id/person/lena-vos");
         assertEscaped(page);
-        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "the alias, escaped");
+        // The page's template engine also escapes '=': the alias reads the same in a browser.
+        assertTrue(page.contains("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;"), "the alias, escaped");
     }
 
     @Test

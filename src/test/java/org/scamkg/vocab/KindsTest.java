@@ -58,6 +58,22 @@ class KindsTest {
         assertEquals(List.of(), kinds.classesForFtmSchema("Note"), "a Note may be a claim or a curated link: not typed on import");
     }
 
+    /**
+     * A query that lists kinds in a VALUES block (SPARQL cannot read them from the ontology without
+     * joining it on every row) must list exactly the general classes of the registries' kinds.
+     */
+    @Test
+    void theEntityKindsListedInQueriesAreTheRegistriesKinds() throws IOException {
+        Kinds kinds = Kinds.from(RDFDataMgr.loadModel(TestProject.ONTOLOGY.resolve("scamkg.ttl").toString()));
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (var r : org.scamkg.load.RecordFormat.get().registries())
+            expected.add(org.scamkg.vocab.Prefixes.standard().shortForm(kinds.generalClass(r.kind()).orElseThrow().getURI()));
+        String q = Files.readString(TestProject.QUERIES.resolve("quality-entity-without-source.rq"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("VALUES \\?kind \\{([^}]*)\\}").matcher(q);
+        assertTrue(m.find(), "no VALUES ?kind block");
+        assertEquals(expected, new java.util.TreeSet<>(List.of(m.group(1).strip().split("\\s+"))));
+    }
+
     @Test
     void aBankIsOneOntologyEditPlusData(@TempDir Path dir) throws IOException {
         Path data = TestProject.fixtureData(dir, null);
