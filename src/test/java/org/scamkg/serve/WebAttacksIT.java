@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
+import org.scamkg.serve.pages.Editor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,8 +62,8 @@ class WebAttacksIT {
         HttpResponse<String> traversal = kg.get("/static/..%2Findex.html");
         assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404, traversal.body());
         assertFalse(traversal.body().contains("Exception"), traversal.body());
-        String index = kg.get("/").body();
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("\\./(static/index-[A-Za-z0-9_-]+\\.js)").matcher(index);
+        String index = kg.get("/editor/").body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("(static/index-[A-Za-z0-9_-]+\\.js)").matcher(index);
         assertTrue(script.find(), index);
         HttpResponse<String> js = kg.get("/" + script.group(1));
         assertEquals(200, js.statusCode());
@@ -114,7 +115,7 @@ class WebAttacksIT {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         List<HttpRequest.Builder> probes = new ArrayList<>(List.of(
-                kg.request("/", null), kg.request("/index.html", null), kg.request("/static/nothing-here.js", null),
+                kg.request("/", null), kg.request("/index.html", null), kg.request("/editor/", null), kg.request("/static/nothing-here.js", null),
                 kg.request("/kg/sparql?query=" + TestServer.encode("ASK {}"), null),
                 kg.request("/kg/sparql?query=" + TestServer.encode("SELECT nonsense"), null),
                 kg.request("/id/person/sar-sokha", null).header("Accept", "text/html"),
@@ -208,7 +209,7 @@ class WebAttacksIT {
         Path log = dir.resolve("chromium.log");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--user-data-dir=" + dir.resolve("chromium-profile"), "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000",
-                "--dump-dom", kg.base + "/#/dataset/kg/query")
+                "--dump-dom", kg.base + Editor.PATH + "#/dataset/kg/query")
                 .redirectError(log.toFile()).start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "chromium ended");
