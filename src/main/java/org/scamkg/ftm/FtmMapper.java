@@ -78,7 +78,13 @@ public final class FtmMapper {
         // when the dataset saw the entity: provenance of the import, typed so it can be compared
         seen(e, "first_seen", SKG.firstSeen, s, out);
         seen(e, "last_seen", SKG.lastSeen, s, out);
-        // then, by the mapping table (ftm/mapping.tsv), what our ontology says of it: classes, names, links, dates
+        mapOnly(e, out);
+    }
+
+    /** What our ontology says of an entity, by the mapping table (ftm/mapping.tsv): classes, names, links, dates; not its verbatim values. */
+    public void mapOnly(FtmEntity e, Consumer<Triple> out) {
+        FtmSchemata.Schema schema = schemata.schema(e.schema()).orElseThrow();
+        Node s = entity(e.id());
         if (mapping.typesOnImport(e.schema()))
             for (Resource c : kinds.classesForFtmSchema(e.schema())) emit(out, s, RDF.type, c.asNode());
         List<FtmMapping.Row> rows = mapping.importRows(schema);

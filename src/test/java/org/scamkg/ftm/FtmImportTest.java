@@ -167,6 +167,43 @@ class FtmImportTest {
         assertTrue(relations.contains(",https://w3id.org/scamkg/id/source/camboja-2022-09-pm-worst-country,"), "curated relations too");
     }
 
+    /** OpenSanctions' statements file: every value keeps the list that states it and since when, and entities are mapped as from lines. */
+    @Test
+    void statementsKeepWhichListSaidWhatAndSinceWhen() throws IOException {
+        java.io.StringWriter log = new java.io.StringWriter();
+        FtmImport.Result r = FtmStatements.run(store, TestProject.TEST_RESOURCES.resolve("ftm/statements.csv"), "os",
+                NameNormaliser.of(TestProject.DATA), new PrintWriter(log, true));
+        assertEquals(4, r.entities());
+        assertEquals(11, r.lines());
+        assertEquals(1, r.setAside(), log.toString());
+        String g = "GRAPH <https://w3id.org/scamkg/graph/import/os> ";
+        String p = "<https://w3id.org/scamkg/id/ftm/os/os-p1>";
+        // verbatim and mapped, as from an entities file
+        assertTrue(ask(g + "{ " + p + " a ftm:Person, foaf:Person ; rdfs:label \"Chen Zhiyuan\" ; skg:country id:place\\/cambodia ; "
+                + "ftm:Person:birthDate \"not a date\" }"));
+        assertTrue(ask(g + "{ ?s a skg:Event ; skg:eventType et:sanction ; skg:subject " + p + " ; skg:date \"2022-03-01\"^^xsd:date }"));
+        assertTrue(ask(g + "{ ?d a skg:Relation ; skg:relationType rt:directorship ; skg:relationFrom " + p + " }"));
+        // the same name from two lists: two statements, each with its list and since when
+        assertTrue(ask(g + "{ ?a a skg:Attestation ; skg:attests " + p + " ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> \"Chen Zhiyuan\" ; "
+                + "prov:wasDerivedFrom id:source\\/import-os-us-ofac-sdn ; skg:firstSeen \"2022-03-01T00:00:00\"^^xsd:dateTime }"));
+        assertTrue(ask(g + "{ ?a a skg:Attestation ; skg:attests " + p + " ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> \"Chen Zhiyuan\" ; "
+                + "prov:wasDerivedFrom id:source\\/import-os-gb-hmt-sanctions ; skg:firstSeen \"2023-12-08T00:00:00\"^^xsd:dateTime }"));
+        assertTrue(ask(g + "{ id:source\\/import-os-gb-hmt-sanctions a <https://schema.org/Dataset> }"));
+    }
+
+    @Test
+    void aStatementsFileWithABadRowIsRefusedWhole() throws IOException {
+        Set<Quad> before = quads();
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "entity_id,prop,schema,value,dataset\nos-1,name,Person,Kim,x\nos-1,colour,Person,red,x\nos-2,name,Spaceship,Z,x\n");
+        org.scamkg.common.LoadException e = assertThrows(org.scamkg.common.LoadException.class,
+                () -> FtmStatements.run(store, file, "bad", NameNormaliser.of(TestProject.DATA), new PrintWriter(Writer.nullWriter())));
+        String problems = e.problems().toString();
+        assertTrue(problems.contains("bad.csv:3: prop: 'colour' is not a property of Person"), problems);
+        assertTrue(problems.contains("bad.csv:4: schema: 'Spaceship'"), problems);
+        assertEquals(before, quads());
+    }
+
     @Test
     void reimportReplacesTheDatasetAndLeavesOthersAlone() throws IOException {
         importFile(EVERY_SCHEMA, "test");
