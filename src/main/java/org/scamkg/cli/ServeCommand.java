@@ -47,6 +47,10 @@ final class ServeCommand implements Runnable {
             description = "largest Graph Store upload to /kg/data, in MiB (default: ${DEFAULT-VALUE}); queries are bounded at 1 MiB, updates at 10 MiB")
     long maxUploadMb;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "the URL the server is reached at behind a proxy, e.g. https://kg.example.org; advertised in /void (default: its own address)")
+    String publicUrl;
+
     @Option(names = "--reload", description = "load data/ before serving even when the store was restored from a backup or is current")
     boolean reload;
 
@@ -64,7 +68,7 @@ final class ServeCommand implements Runnable {
         }
         KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
                 Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout,
-                maxRows, maxUploadMb * 1024 * 1024)).start();
+                maxRows, maxUploadMb * 1024 * 1024, Optional.ofNullable(publicUrl))).start();
         RunningServer.announce(store.storeDir(), RunningServer.clientBase(host, server.port()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             RunningServer.withdraw(store.storeDir());

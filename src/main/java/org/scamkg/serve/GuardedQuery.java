@@ -36,6 +36,9 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         RemoteAccessGuard.check(query).ifPresent(ServletOps::errorBadRequest);
+        // JSONP would wrap results in a caller-named function, a script any site may include
+        if (action.getRequestParameter("callback") != null)
+            ServletOps.errorBadRequest("JSONP (callback=) is not offered: read the JSON results with a normal request");
         action.getContext().set(ARQ.httpServiceAllowed, false);
         if (timeoutMillis > 0) {
             action.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));

@@ -83,7 +83,7 @@ public final class KgServer {
         ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
         addEditor(b, uiResources);
         b.addServlet("/search", new SearchServlet(store::get, timeout))
-                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get));
+                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get, o.host(), o.publicUrl()));
         Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);
             // Our own user store (re-read when the file changes), so stop() can end its file watcher.
@@ -112,6 +112,7 @@ public final class KgServer {
         Optional<URI> ui = editorLocation();
         if (ui.isEmpty()) return;
         Resource base = resources.newResource(ui.get());
+        b.addFilter("/*", new StaticFiles(ui.get()));
         b.addFilter("/*", new EditorPatchFilter(ui.get()));
         b.staticFileBase(base.getURI().toString())
                 .addServlet("/$/server", new ActionServerStatus());

@@ -6,12 +6,19 @@ import java.util.Optional;
 /**
  * How to run the server: where to listen, which store and configuration to use, the password
  * file that enables the write endpoints, the query time limit, the most rows one SPARQL result
- * may hold, and the largest Graph Store upload.
+ * may hold, the largest Graph Store upload, and the public URL the server is reached at (behind a
+ * proxy; advertised in /void), when it is not its own address.
  */
 public record ServerOptions(String host, int port, Path storeDir, Path configDir, Path queriesDir, Optional<Path> passwdFile,
-                            long queryTimeoutSeconds, long maxRows, long maxUploadBytes) {
+                            long queryTimeoutSeconds, long maxRows, long maxUploadBytes, Optional<String> publicUrl) {
     public static final long DEFAULT_MAX_ROWS = 100_000;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
+
+    /** No public URL: the server advertises its own address. */
+    public ServerOptions(String host, int port, Path storeDir, Path configDir, Path queriesDir, Optional<Path> passwdFile,
+                         long queryTimeoutSeconds, long maxRows, long maxUploadBytes) {
+        this(host, port, storeDir, configDir, queriesDir, passwdFile, queryTimeoutSeconds, maxRows, maxUploadBytes, Optional.empty());
+    }
 
     /** The default row and upload limits. */
     public ServerOptions(String host, int port, Path storeDir, Path configDir, Path queriesDir, Optional<Path> passwdFile, long queryTimeoutSeconds) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
+import org.scamkg.serve.pages.Editor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,11 +48,74 @@ class WebAttacksIT {
         assertFalse(r.body().contains("<img src=x") || r.body().contains("<svg onload"), r.body());
     }
 
+    /**
+     * Issue 17 item 16: /static/ listed its files, and a missing file there was a 500 naming a
+     * Java exception. Now both are a plain 404; the editor's own files are served.
+     */
+    @Test
+    void staticFilesAreNotListedAndMissingOnesArePlain404s() throws Exception {
+        for (String path : List.of("/static/", "/static", "/static/nothing-here.js", "/static/index.html", "/static/sub/")) {
+            HttpResponse<String> r = kg.get(path);
+            assertEquals(404, r.statusCode(), path + " " + r.body());
+            assertFalse(r.body().contains(".js") || r.body().contains("Exception") || r.body().contains("java.") || r.body().contains("org.eclipse"), path + " " + r.body());
+        }
+        HttpResponse<String> traversal = kg.get("/static/..%2Findex.html");
+        assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404, traversal.body());
+        assertFalse(traversal.body().contains("Exception"), traversal.body());
+        String index = kg.get("/editor/").body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("(static/index-[A-Za-z0-9_-]+\\.js)").matcher(index);
+        assertTrue(script.find(), index);
+        HttpResponse<String> js = kg.get("/" + script.group(1));
+        assertEquals(200, js.statusCode());
+        assertTrue(js.body().length() > 1000);
+    }
+
+    /** Issue 17 item 18: a JSONP callback was echoed unchecked into the reply; JSONP is not offered. */
+    @Test
+    void jsonpIsRefused() throws Exception {
+        for (String callback : List.of("alert(document.domain)//", "cb", "<script>")) {
+            HttpResponse<String> r = kg.send(kg.request("/kg/sparql?query=" + TestServer.encode("ASK {}") + "&callback=" + TestServer.encode(callback), null)
+                    .header("Accept", "application/sparql-results+json"));
+            assertEquals(400, r.statusCode(), callback + " " + r.body());
+            assertFalse(r.body().contains(callback + "("), r.body());
+        }
+        HttpResponse<String> form = kg.postForm("/kg/sparql", "query", "ASK {}", null);
+        assertEquals(200, form.statusCode());
+    }
+
+    /**
+     * Issue 17 item 17: /void advertised its SPARQL endpoint under the request's Host header, so a
+     * forged host was published. Now it is the server's own address, or the configured public URL;
+     * Host and X-Forwarded-* are never used.
+     */
+    @Test
+    void voidAdvertisesTheServersOwnAddressNotAForgedHost() throws Exception {
+        String own = kg.base + "/kg/sparql";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", kg.server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /void HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: evil2.example\r\nX-Forwarded-Proto: https\r\n"
+                    + "Accept: application/n-triples\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(reply.startsWith("HTTP/1.1 200"), reply);
+            assertTrue(reply.contains("<" + own + ">"), reply);
+            assertFalse(reply.contains("evil"), reply);
+        }
+    }
+
+    @Test
+    void voidAdvertisesTheConfiguredPublicUrl(@TempDir Path other) throws Exception {
+        try (TestServer proxied = TestServer.start(other, o -> new ServerOptions(o.host(), o.port(), o.storeDir(), o.configDir(), o.queriesDir(),
+                o.passwdFile(), o.queryTimeoutSeconds(), o.maxRows(), o.maxUploadBytes(), java.util.Optional.of("https://kg.example.org/")))) {
+            HttpResponse<String> r = proxied.send(proxied.request("/void", null).header("Accept", "application/n-triples"));
+            assertTrue(r.body().contains("<https://kg.example.org/kg/sparql>"), r.body());
+        }
+    }
+
     /** Every kind of reply, pages, data, errors, 401 and 404 alike, carries the browser defences. */
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         List<HttpRequest.Builder> probes = new ArrayList<>(List.of(
-                kg.request("/", null), kg.request("/index.html", null), kg.request("/static/nothing-here.js", null),
+                kg.request("/", null), kg.request("/index.html", null), kg.request("/editor/", null), kg.request("/static/nothing-here.js", null),
                 kg.request("/kg/sparql?query=" + TestServer.encode("ASK {}"), null),
                 kg.request("/kg/sparql?query=" + TestServer.encode("SELECT nonsense"), null),
                 kg.request("/id/person/sar-sokha", null).header("Accept", "text/html"),
@@ -145,7 +209,7 @@ class WebAttacksIT {
         Path log = dir.resolve("chromium.log");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--user-data-dir=" + dir.resolve("chromium-profile"), "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000",
-                "--dump-dom", kg.base + "/#/dataset/kg/query")
+                "--dump-dom", kg.base + Editor.PATH + "#/dataset/kg/query")
                 .redirectError(log.toFile()).start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "chromium ended");
