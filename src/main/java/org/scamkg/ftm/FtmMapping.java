@@ -63,9 +63,12 @@ public final class FtmMapping {
 
     public List<Row> rows() { return rows; }
 
-    /** The rows the import applies to an entity of {@code schema}: its own and its ancestors'. */
+    /** The rows the import applies to an entity of {@code schema}: its own and its ancestors', and the names rows of any schema with names. */
     public List<Row> importRows(FtmSchemata.Schema schema) {
-        return rows.stream().filter(r -> r.imports() && schema.is(r.schema())).toList();
+        // names apply wherever the property is, so every named entity has a label and is found by search
+        // (a Mention has a name without being a Thing)
+        return rows.stream().filter(r -> r.imports() && (schema.is(r.schema())
+                || r.hook() == Hook.NAMES && r.ftm().map(schema.properties()::containsKey).orElse(false))).toList();
     }
 
     /**

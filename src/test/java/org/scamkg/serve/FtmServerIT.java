@@ -60,6 +60,30 @@ class FtmServerIT {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Every entity of the fixture (one of every schema of FollowTheMoney's model) has its page, and a named one is found by search. */
+    @Test
+    void everyImportedEntityHasAPageAndIsFoundByItsName() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int pages = 0;
+        int found = 0;
+        for (String line : Files.readAllLines(TestProject.TEST_RESOURCES.resolve("ftm/every-schema.jsonl"))) {
+            if (line.isBlank()) continue;
+            com.fasterxml.jackson.databind.JsonNode e = json.readTree(line);
+            String id = e.get("id").asText();
+            HttpResponse<String> page = get("/id/ftm/registry/" + id, "text/html");
+            assertEquals(200, page.statusCode(), id + " (" + e.get("schema").asText() + ")");
+            pages++;
+            com.fasterxml.jackson.databind.JsonNode name = e.path("properties").path("name").path(0);
+            if (name.isMissingNode()) continue;
+            HttpResponse<String> hits = get("/search?q=" + java.net.URLEncoder.encode(name.asText(), java.nio.charset.StandardCharsets.UTF_8),
+                    "application/json");
+            assertEquals(200, hits.statusCode());
+            assertTrue(hits.body().contains("https://w3id.org/scamkg/id/ftm/registry/" + id), name.asText() + " → " + hits.body());
+            found++;
+        }
+        assertTrue(pages >= 64 && found > 30, pages + " pages (one of every schema), " + found + " found by name");
+    }
+
     @Test
     void importedDirectorshipsAnswerSparqlInOurTerms() throws Exception {
         String q = """
