@@ -39,6 +39,8 @@ import org.scamkg.store.KgStore;
  * TDB2 store. An {@code as_of} key runs the case as of that date. A case with an {@code ftm/}
  * directory runs on its own store, with each {@code ftm/<dataset>.jsonl} imported beside the
  * curated data. Rows are compared as a set under the header, so row order is left to the query.
+ * With {@code -Dscamkg.updateCases=true} the answers are written as the expected ones, for review
+ * with {@code git diff} before committing.
  */
 class QueryCasesTest {
     static final Path CASES = TestProject.TEST_RESOURCES.resolve("queries");
@@ -93,6 +95,8 @@ class QueryCasesTest {
             ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params, asOf)));
         }
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
+        // -Dscamkg.updateCases=true writes the answers as the expected ones: review them with git diff
+        if (Boolean.getBoolean("scamkg.updateCases")) Files.write(caseDir.resolve("expected.tsv"), actual);
         List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
         assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
         assertEquals(expected.subList(1, expected.size()).stream().map(QueryCasesTest::normalise).sorted().toList(),
