@@ -67,6 +67,7 @@ final class ClaimMapper {
         rec.record("period").ifPresent(p -> period(p, c));
         ctx.add(c, RDFS.label, ctx.text(label(statement, measure, approx, value, min, max, words, unit)), rec.origin());
         ctx.cite(c, rec);
+        CuratorNote.write(ctx, c, rec);
         checkFigureInQuote(rec, c, value, min, max, words, derived);
         rec.finish();
     }

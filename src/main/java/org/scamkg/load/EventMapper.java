@@ -43,6 +43,7 @@ final class EventMapper {
         rec.text("theme").ifPresent(t -> ctx.add(e, SKG.theme, ctx.text(t), rec.origin("theme")));
         rec.text("duration").ifPresent(d -> duration(rec, e, d));
         ctx.cite(e, rec);
+        CuratorNote.write(ctx, e, rec);
         rec.finish();
     }
 
