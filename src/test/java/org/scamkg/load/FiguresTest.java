@@ -73,6 +73,16 @@ class FiguresTest {
         List<Quad> derivation = loaded.dataset().stream(Node.ANY, claim, SKG.derivation.asNode(), Node.ANY).toList();
         assertEquals(1, derivation.size(), derivation.toString());
         assertTrue(derivation.get(0).getObject().getLiteralLexicalForm().startsWith("twice the 12"));
+        // and who-said-what prints it beside the figure, so the number never stands unexplained
+        org.apache.jena.query.Dataset union = org.apache.jena.query.DatasetFactory.createTxnMem();
+        union.executeWrite(() -> loaded.dataset().getUnionGraph().find().forEachRemaining(union.asDatasetGraph().getDefaultGraph()::add));
+        var q = org.scamkg.query.QueryCatalog.load(TestProject.QUERIES).get("who-said-what").orElseThrow();
+        var rows = new org.scamkg.query.QueryRunner(union, 60_000).select(q, java.util.Map.of("claimant", "person/lena-vos"));
+        java.util.Map<String, String> derivedByClaim = new java.util.TreeMap<>();
+        rows.forEachRemaining(b -> derivedByClaim.put(b.get("claim").getURI().replace("https://w3id.org/scamkg/id/", ""),
+                b.get("derived") == null ? "" : b.get("derived").getLiteralLexicalForm()));
+        assertTrue(derivedByClaim.get("claim/fixture-arrests-and-complaints").startsWith("twice the 12"), derivedByClaim.toString());
+        assertEquals("", derivedByClaim.get("claim/fixture-arrests"), derivedByClaim.toString());
     }
 
     @Test
