@@ -41,7 +41,7 @@ class TotalsQueriesTest {
             for (String line : lines)
                 if (line.matches(".*(\\?" + g + "\\b|^#\\+ +" + g + ":|totalled by " + g + "\\b|query totals-by-" + g + "\\b).*"))
                     assertTrue(marked(line), "totals-by-" + g + ".rq names its grouping in an unmarked line: " + line);
-            assertTrue(lines.stream().filter(TotalsQueriesTest::marked).anyMatch(l -> l.strip().startsWith("GROUP BY ?measure ?" + g)), g);
+            assertTrue(lines.stream().filter(TotalsQueriesTest::marked).anyMatch(l -> l.strip().startsWith("GROUP BY ?m ?" + g)), g);
         }
     }
 
