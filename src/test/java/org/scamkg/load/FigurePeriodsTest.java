@@ -20,26 +20,37 @@ import org.scamkg.TestProject;
  * states (skg:periodDescription, with skg:periodStart/End when dates are known), or is listed in
  * {@code src/test/resources/coverage/figures-without-period.tsv} with the reason it has none (a
  * state at the time it was stated, a dated event, a text that states none). A new figure without
- * a period fails here until a curator gives it one or says why not.
+ * a period fails here until a curator gives it one or says why not. Likewise for the place a
+ * figure covers (skg:scope) and {@code figures-without-scope.tsv}.
  */
 class FigurePeriodsTest {
     static final Path LIST = TestProject.TEST_RESOURCES.resolve("coverage/figures-without-period.tsv");
+    static final Path SCOPES = TestProject.TEST_RESOURCES.resolve("coverage/figures-without-scope.tsv");
 
     @Test
     void everyFigureHasItsPeriodOrIsListedWithTheReason() throws IOException {
+        check("skg:periodDescription|skg:periodStart|skg:periodEnd", LIST);
+    }
+
+    @Test
+    void everyFigureHasItsScopeOrIsListedWithTheReason() throws IOException {
+        check("skg:scope", SCOPES);
+    }
+
+    private static void check(String properties, Path list) throws IOException {
         LoadedData d = CuratedValidation.run(TestProject.curated());
         String q = """
                 PREFIX skg: <https://w3id.org/scamkg/ontology#>
                 SELECT DISTINCT ?claim WHERE { GRAPH ?g {
                   ?claim skg:measure ?m .
-                  FILTER NOT EXISTS { ?claim skg:periodDescription|skg:periodStart|skg:periodEnd ?p }
-                } }""";
+                  FILTER NOT EXISTS { ?claim %s ?p }
+                } }""".formatted(properties);
         TreeSet<String> without = new TreeSet<>();
         try (var qe = QueryExecutionFactory.create(q, DatasetFactory.wrap(d.dataset()))) {
             qe.execSelect().forEachRemaining(r -> without.add(r.getResource("claim").getURI().replace("https://w3id.org/scamkg/id/", "")));
         }
         Map<String, String> listed = new TreeMap<>();
-        for (String line : Files.readAllLines(LIST)) {
+        for (String line : Files.readAllLines(list)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cells = line.split("\t", -1);
             assertEquals(2, cells.length, "claim<TAB>reason: " + line);
@@ -47,6 +58,6 @@ class FigurePeriodsTest {
             listed.put(cells[0], cells[1]);
         }
         assertEquals(String.join("\n", without), String.join("\n", listed.keySet()),
-                "figures without a period (left) and those listed with a reason in " + LIST.getFileName() + " (right)");
+                "figures without " + properties + " (left) and those listed with a reason in " + list.getFileName() + " (right)");
     }
 }
