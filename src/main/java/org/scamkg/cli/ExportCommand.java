@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.apache.jena.query.Dataset;
+import org.scamkg.export.AtomicFiles;
 import org.scamkg.export.CsvExport;
 import org.scamkg.export.EntityGraph;
 import org.scamkg.ftm.FtmExport;
@@ -70,48 +72,50 @@ final class ExportCommand implements Runnable {
         Optional<String> g = Optional.ofNullable(graph).map(x -> x.startsWith("graph/") ? Ids.BASE + x : x);
         if (g.isPresent() && !format.oneGraph())
             throw new ParameterException(spec.commandLine(), "--graph applies to the RDF formats only (ttl, trig, nq, nt, jsonld, rdfxml), not to --format " + format);
-        try (KgStore s = store.open()) {
+        Optional<RemoteStore> server = store.runningServer();
+        if (server.isPresent()) {
+            err.println("the server at " + server.get().base() + " holds the store; exporting a copy of its data");
+            export(server.get().snapshot(), g, err);
+        } else try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), err);
-            if (format == Format.context) {
-                Files.writeString(out, JsonLdContext.text(s.dataset().calculateRead(() -> RdfExport.context(s.dataset().asDatasetGraph()))));
-                err.println("wrote the JSON-LD context to " + out);
-                return;
-            }
-            if (format == Format.csv) {
-                err.println("wrote " + CsvExport.write(s.dataset(), out) + " rows into " + out);
-                return;
-            }
-            if (format == Format.gexf || format == Format.graphml) {
-                EntityGraph network = EntityGraph.of(s.dataset());
-                try (OutputStream o = open()) {
-                    if (format == Format.gexf) NetworkWriter.gexf(network, o);
-                    else NetworkWriter.graphml(network, o);
-                }
-                err.printf("wrote %s: %,d nodes, %,d edges%n", out, network.nodes().size(), network.edges().size());
-                return;
-            }
-            if (format == Format.ftm) {
-                FtmExport.Counts n;
-                try (OutputStream o = open()) {
-                    n = FtmExport.write(s.dataset(), o, err);
-                }
-                err.printf("wrote %s: %,d FollowTheMoney entities (%,d curated and derived, %,d imported)%n", out, n.total(), n.curated(), n.imported());
-                return;
-            }
-            RdfFormat f = format.rdf().orElseThrow();
-            try (OutputStream o = open()) {
-                long n = RdfExport.write(s.dataset(), f, g, o);
-                err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            export(s.dataset(), g, err);
         }
         err.flush();
     }
 
-    private OutputStream open() throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        return Files.newOutputStream(out);
+    private void export(Dataset ds, Optional<String> g, PrintWriter err) {
+        try {
+            if (format == Format.context) {
+                AtomicFiles.writeString(out, JsonLdContext.text(ds.calculateRead(() -> RdfExport.context(ds.asDatasetGraph()))));
+                err.println("wrote the JSON-LD context to " + out);
+                return;
+            }
+            if (format == Format.csv) {
+                err.println("wrote " + CsvExport.write(ds, out) + " rows into " + out);
+                return;
+            }
+            if (format == Format.gexf || format == Format.graphml) {
+                EntityGraph network = EntityGraph.of(ds);
+                AtomicFiles.write(out, o -> {
+                    if (format == Format.gexf) NetworkWriter.gexf(network, o);
+                    else NetworkWriter.graphml(network, o);
+                    return null;
+                });
+                err.printf("wrote %s: %,d nodes, %,d edges%n", out, network.nodes().size(), network.edges().size());
+                return;
+            }
+            if (format == Format.ftm) {
+                FtmExport.Counts n = AtomicFiles.write(out, o -> FtmExport.write(ds, o, err));
+                err.printf("wrote %s: %,d FollowTheMoney entities (%,d curated and derived, %,d imported)%n", out, n.total(), n.curated(), n.imported());
+                return;
+            }
+            RdfFormat f = format.rdf().orElseThrow();
+            // written beside the target and moved into place when complete: a failure leaves no partial file
+            long n = AtomicFiles.write(out, o -> RdfExport.write(ds, f, g, o));
+            err.printf("wrote %s: %,d %s%n", out, n, f.quads ? "quads" : "triples");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
 }

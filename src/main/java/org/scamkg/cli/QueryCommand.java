@@ -1,5 +1,6 @@
 package org.scamkg.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +15,17 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.scamkg.common.DateValue;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterBinder;
+import org.scamkg.query.ParameterSubstitution;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryFileException;
 import org.scamkg.query.QueryRunner;
@@ -81,6 +87,12 @@ final class QueryCommand implements Runnable {
         Binding binding = ParameterBinder.bind(q, params); // refuse bad values before touching the store
         Optional<DateValue> asOfDate = Optional.ofNullable(asOf);
         PrintWriter out = spec.commandLine().getOut();
+        Optional<RemoteStore> server = store.runningServer();
+        if (server.isPresent()) {
+            out.print(throughServer(server.get(), q, binding));
+            out.flush();
+            return;
+        }
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
             QueryRunner runner = new QueryRunner(s.dataset(), timeoutSeconds * 1000);
@@ -92,6 +104,38 @@ final class QueryCommand implements Runnable {
             out.flush();
         }
     }
+
+    /**
+     * The same answer from the server that holds the store: a canned question through its query
+     * API (which binds, checks and limits exactly as here), a query file through /kg/sparql with
+     * its parameters bound here. The server's query time limit applies.
+     */
+    private String throughServer(RemoteStore server, CannedQuery q, Binding binding) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        boolean canned = !target.endsWith(".rq");
+        if (canned && q.query().isSelectType()) {
+            if (format != Format.table) return server.canned(q.name(), params, Optional.ofNullable(asOf).map(DateValue::lexical), format.name());
+            String json = server.canned(q.name(), params, Optional.ofNullable(asOf).map(DateValue::lexical), "json");
+            ResultSetFormatter.out(buf, ResultSetMgr.read(stream(json), ResultSetLang.RS_JSON), tablePrefixes(q));
+            return buf.toString(StandardCharsets.UTF_8);
+        }
+        if (asOf != null)
+            throw new QueryFileException("--as-of on a query file needs the store itself, which the server at " + server.base()
+                    + " holds: stop the server, or ask a canned question");
+        String text = ParameterSubstitution.apply(q.query(), binding).serialize();
+        if (q.query().isSelectType()) writeRows(ResultSetMgr.read(stream(server.sparql(text, "application/sparql-results+json")),
+                ResultSetLang.RS_JSON).rewindable(), q, buf);
+        else if (q.query().isAskType()) writeBoolean(ResultSetMgr.readBoolean(stream(server.sparql(text, "application/sparql-results+json")),
+                ResultSetLang.RS_JSON), buf);
+        else {
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(server.sparql(text, "application/n-triples"), Lang.NTRIPLES).parse(g);
+            writeGraph(g, buf);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static ByteArrayInputStream stream(String s) { return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8)); }
 
     private CannedQuery resolve() {
         Path file = Path.of(target);
@@ -105,7 +149,11 @@ final class QueryCommand implements Runnable {
     }
 
     private void writeRows(RowSetRewindable rows, CannedQuery q, ByteArrayOutputStream buf) {
-        ResultSet rs = ResultSet.adapt(rows);
+        writeRows(ResultSet.adapt(rows), q, buf);
+    }
+
+    private void writeRows(ResultSet rs, CannedQuery q, ByteArrayOutputStream buf) {
+        org.scamkg.export.SafeCsv.install(); // CSV cells a spreadsheet would run as formulas are neutralised
         switch (format) {
             case table -> ResultSetFormatter.out(buf, rs, tablePrefixes(q));
             case csv -> ResultSetFormatter.outputAsCSV(buf, rs);

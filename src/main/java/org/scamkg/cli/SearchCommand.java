@@ -2,6 +2,7 @@ package org.scamkg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 import org.scamkg.query.NameSearch;
 import org.scamkg.store.KgStore;
@@ -33,13 +34,18 @@ final class SearchCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KgStore s = store.open()) {
+        Optional<RemoteStore> server = store.runningServer();
+        if (server.isPresent()) print(out, server.get().search(String.join(" ", words), limit));
+        else try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
-            List<NameSearch.Hit> hits = new NameSearch(s.dataset(), 30_000).search(String.join(" ", words), limit);
+            print(out, new NameSearch(s.dataset(), 30_000).search(String.join(" ", words), limit));
+        }
+        out.flush();
+    }
+
+    private void print(PrintWriter out, List<NameSearch.Hit> hits) {
             if (hits.isEmpty()) out.println("no entity has a name like '" + String.join(" ", words) + "'");
             for (NameSearch.Hit h : hits)
                 out.printf("%-55s %-40s matched \"%s\"%n", Ids.shortForm(h.entity()), h.label(), h.matched());
-        }
-        out.flush();
     }
 }

@@ -15,11 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code scamkg serve}: the SPARQL endpoint and browser editor over the store. */
+/** {@code scamkg serve}: the site, the SPARQL endpoint and the browser editor over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the SPARQL server: /kg/sparql (query), /kg/get (graph store, read) and the query editor at /.",
+        description = {"Start the server: the site at /, /kg/sparql (query), /kg/get (graph store, read) and the SPARQL editor at /editor/.",
+                "The site has a name search, every question as a form, and a page for every identifier.",
                 "Loads the curated records first when the store is empty or they changed since the last load.",
+                "A store restored from a backup is served as restored unless --reload is given.",
                 "With --passwd, /kg/update and /kg/data accept writes from the users in that file (HTTP basic).",
+                "While it runs, query, search, export and stats on its store go through it.",
                 "Ctrl-C stops it."})
 final class ServeCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger("scamkg");
@@ -44,6 +47,9 @@ final class ServeCommand implements Runnable {
             description = "largest Graph Store upload to /kg/data, in MiB (default: ${DEFAULT-VALUE}); queries are bounded at 1 MiB, updates at 10 MiB")
     long maxUploadMb;
 
+    @Option(names = "--reload", description = "load data/ before serving even when the store was restored from a backup or is current")
+    boolean reload;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "the canned queries served at /queries (default: queries/ of the project)")
     Path queries;
 
@@ -54,12 +60,14 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         try (KgStore s = store.open()) {
-            StoreAutoLoad.ifEmptyOrChanged(s, data.layout(), spec.commandLine().getErr());
+            StoreAutoLoad.ifEmptyOrChanged(s, data.layout(), spec.commandLine().getErr(), reload);
         }
         KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
                 Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout,
                 maxRows, maxUploadMb * 1024 * 1024)).start();
+        RunningServer.announce(store.storeDir(), RunningServer.clientBase(host, server.port()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            RunningServer.withdraw(store.storeDir());
             server.stop();
             LOG.info("scamkg stopped");
         }, "scamkg-shutdown"));

@@ -1,6 +1,7 @@
 package org.scamkg.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreStatistics;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scamkg stats}: what the store holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Show what the store holds: quads, graphs, entities by kind, and the sources with their triples.")
+        description = {"Show what the store holds: quads, graphs, entities by kind, and the sources with their triples.",
+                "While a server holds the store, the counts come from a copy of its data."})
 final class StatsCommand implements Runnable {
     @Mixin StoreOptions store;
     @Spec CommandSpec spec;
@@ -20,13 +22,19 @@ final class StatsCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KgStore s = store.open()) {
-            StoreStatistics.Stats st = StoreStatistics.of(s.dataset());
-            out.printf("quads   %d%ngraphs  %d%n%nentities by kind%n", st.quads(), st.graphs());
-            st.entitiesByKind().forEach((k, v) -> out.printf("  %-14s %d%n", k, v));
-            out.printf("%nsources (%d)%n", st.sources().size());
-            for (StoreStatistics.SourceRow r : st.sources())
-                out.printf("  %-60s %6d triples  %s%n", r.source(), r.triples(), r.title());
+        Optional<RemoteStore> server = store.runningServer();
+        if (server.isPresent()) print(out, StoreStatistics.of(server.get().snapshot()));
+        else try (KgStore s = store.open()) {
+            print(out, StoreStatistics.of(s.dataset()));
         }
+    }
+
+    private static void print(PrintWriter out, StoreStatistics.Stats st) {
+        out.printf("quads   %d%ngraphs  %d%n%nentities by kind%n", st.quads(), st.graphs());
+        st.entitiesByKind().forEach((k, v) -> out.printf("  %-14s %d%n", k, v));
+        out.printf("%nsources (%d)%n", st.sources().size());
+        for (StoreStatistics.SourceRow r : st.sources())
+            out.printf("  %-60s %6d triples  %s%n", r.source(), r.triples(), r.title());
+        out.flush();
     }
 }

@@ -5,6 +5,7 @@ import org.scamkg.common.DisplayPath;
 import java.io.PrintWriter;
 
 import org.scamkg.load.DataLayout;
+import org.scamkg.store.DataFingerprint;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreLoader;
 
@@ -20,9 +21,19 @@ final class StoreAutoLoad {
         if (store.isEmpty()) load(store, layout, err, "store is empty");
     }
 
-    static void ifEmptyOrChanged(KgStore store, DataLayout layout, PrintWriter err) {
+    /**
+     * Before serving: loads an empty store, or one whose records changed, or any when
+     * {@code reload} says so. A store restored from a backup is served as restored (a read-only
+     * mirror keeps its curators' graphs whatever its own data/ holds) until {@code reload}.
+     */
+    static void ifEmptyOrChanged(KgStore store, DataLayout layout, PrintWriter err, boolean reload) {
         if (store.isEmpty()) load(store, layout, err, "store is empty");
-        else if (StoreLoader.needsLoad(store, layout)) load(store, layout, err, "records changed since the last load");
+        else if (reload) load(store, layout, err, "--reload");
+        else if (DataFingerprint.restoredFrom(store.storeDir()).isPresent()) {
+            err.println("serving the store as restored from " + DataFingerprint.restoredFrom(store.storeDir()).get()
+                    + "; data/ is not loaded (serve --reload loads it)");
+            err.flush();
+        } else if (StoreLoader.needsLoad(store, layout)) load(store, layout, err, "records changed since the last load");
     }
 
     private static void load(KgStore store, DataLayout layout, PrintWriter err, String why) {

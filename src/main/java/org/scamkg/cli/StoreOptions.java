@@ -1,6 +1,7 @@
 package org.scamkg.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.scamkg.store.KgStore;
 
@@ -19,4 +20,7 @@ final class StoreOptions {
     Path configDir() { return Home.orDefault(config, "fuseki-config"); }
 
     KgStore open() { return KgStore.open(configDir(), storeDir()); }
+
+    /** The server that holds this store, when one runs: commands then go through it (the store allows one process at a time). */
+    Optional<RemoteStore> runningServer() { return RunningServer.find(storeDir()); }
 }

@@ -33,6 +33,18 @@ public final class CsvRows {
 
     private CsvRows() {}
 
+    /** Each cell that holds a character the data may not (see {@link TextCharacters}), named by its column. */
+    private static void checkCharacters(List<Row> rows, String display, Problems problems) {
+        String[] header = rows.isEmpty() ? new String[0] : rows.get(0).cells();
+        for (Row r : rows) {
+            String[] cells = r.cells();
+            for (int i = 0; i < cells.length; i++) {
+                String column = i < header.length && r != rows.get(0) && !header[i].isBlank() ? header[i].strip() : "column " + (i + 1);
+                TextCharacters.problem(cells[i]).ifPresent(reason -> problems.add(display, r.line(), column, reason));
+            }
+        }
+    }
+
     public static Rows read(Path path, String display, Problems problems) {
         List<Row> rows = new ArrayList<>();
         String content;
@@ -50,8 +62,12 @@ public final class CsvRows {
                 // The parser stands at the start of the next row: that is the row's line.
                 int line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNextValue()) break;
-                rows.add(new Row(line, it.nextValue()));
+                String[] cells = it.nextValue();
+                // NFC: a name typed decomposed is stored, indexed and compared as the composed one
+                for (int i = 0; i < cells.length; i++) cells[i] = java.text.Normalizer.normalize(cells[i], java.text.Normalizer.Form.NFC);
+                rows.add(new Row(line, cells));
             }
+            checkCharacters(rows, display, problems);
             return new Rows(rows, true);
         } catch (JsonProcessingException e) {
             problems.add(display, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "-", "not valid CSV: " + e.getOriginalMessage());

@@ -31,6 +31,7 @@ public final class NameNormaliser {
      * {@link LoadException} locating the problem when the file cannot be read as CSV.
      */
     public static NameNormaliser of(Path dataDir) {
+        DataLinks.refuseOutside(dataDir); // before the first file of the data directory is read
         Path file = dataDir.resolve("names").resolve("honorifics.csv");
         if (!Files.isRegularFile(file)) return new NameNormaliser(List.of());
         Problems problems = new Problems();

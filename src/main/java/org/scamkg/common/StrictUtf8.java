@@ -20,7 +20,7 @@ public final class StrictUtf8 {
         InvalidUtf8Exception(int line) { this.line = line; }
     }
 
-    /** Decodes strictly; on a malformed byte, says on which line it is. */
+    /** Decodes strictly, dropping a leading byte-order mark; on a malformed byte, says on which line it is. */
     public static String decode(byte[] bytes) throws InvalidUtf8Exception {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -34,6 +34,8 @@ public final class StrictUtf8 {
             throw new InvalidUtf8Exception(line);
         }
         decoder.flush(out);
-        return out.flip().toString();
+        String text = out.flip().toString();
+        // A byte-order mark (what spreadsheets write as "CSV UTF-8") says only that the file is UTF-8.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

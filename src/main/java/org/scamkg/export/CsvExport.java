@@ -23,20 +23,25 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 
 /**
  * One CSV table per collection of the ontology's kinds (persons, organisations, posts, holdings,
- * places, sites, licences, events, claims, sources) for spreadsheets. Each table is defined by a SPARQL query
+ * places, sites, licences, events, claims, sources) for spreadsheets, and a table of every relation
+ * between two of them with the source that states it. Each table is defined by a SPARQL query
  * shipped with the code ({@code export/csv/<table>.rq}): one row per entity, several values
- * joined with " | " or spaces.
+ * joined with " | " or spaces. Cells a spreadsheet would read as a formula start with an
+ * apostrophe ({@link SafeCsv}).
  */
 public final class CsvExport {
-    /** The tables: one per collection of the ontology's kinds (persons, organisations…), in their order. */
+    /** The tables: one per collection of the ontology's kinds (persons, organisations…), in their order, then the relations between them. */
     public static List<String> tables(Dataset store) {
-        return store.calculateRead(() -> Kinds.of(store).collections().stream().map(Kinds.KindCollection::name).toList());
+        List<String> out = new java.util.ArrayList<>(store.calculateRead(() -> Kinds.of(store).collections().stream().map(Kinds.KindCollection::name).toList()));
+        out.add("relations");
+        return out;
     }
 
     private CsvExport() {}
 
     /** Writes every table into {@code dir}; answers rows per table. */
     public static Map<String, Long> write(Dataset store, Path dir) {
+        SafeCsv.install(); // cells that a spreadsheet would run as formulas are neutralised
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -45,10 +50,12 @@ public final class CsvExport {
         Map<String, Long> rows = new LinkedHashMap<>();
         store.executeRead(() -> {
             for (String table : tables(store)) {
-                try (OutputStream out = Files.newOutputStream(dir.resolve(table + ".csv"));
-                     QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
+                try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
                     RowSetRewindable result = qe.select().rewindable();
-                    ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                    AtomicFiles.write(dir.resolve(table + ".csv"), out -> {
+                        ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
+                        return null;
+                    });
                     rows.put(table, result.size());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

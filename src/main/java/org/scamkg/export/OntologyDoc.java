@@ -33,6 +33,7 @@ public final class OntologyDoc {
         section(b, "Classes", terms(ontology, OWL.Class), ontology);
         section(b, "Object properties", terms(ontology, OWL.ObjectProperty), ontology);
         section(b, "Data properties", terms(ontology, OWL.DatatypeProperty), ontology);
+        section(b, "Annotation properties", terms(ontology, OWL.AnnotationProperty), ontology);
         b.append("<h2 id=\"vocabularies\">Controlled vocabularies</h2>");
         for (Resource scheme : sorted(ontology.listResourcesWithProperty(RDF.type, SKOS.ConceptScheme).toList())) {
             b.append("<h3 id=\"").append(escape(anchor(scheme))).append("\">").append(escape(text(scheme, RDFS.label)))
@@ -82,7 +83,19 @@ public final class OntologyDoc {
         return rs.stream().filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).toList();
     }
 
-    private static String anchor(Resource r) { return r.getURI().replaceFirst("^.*[#/]", "") + "-" + Integer.toHexString(r.getURI().hashCode()); }
+    /**
+     * A term's anchor is its name, so {@code …/ontology#Attestation} opens at its own entry; a
+     * reused term's anchor has its prefix ({@code schema-Event}), since its name may be ours too.
+     */
+    static String anchor(Resource r) {
+        String uri = r.getURI();
+        if (uri.startsWith(SKG.NS)) return uri.substring(SKG.NS.length());
+        String local = uri.replaceFirst("^.*[#/]", "");
+        String prefix = PREFIXES.getNsURIPrefix(uri.substring(0, uri.length() - local.length()));
+        return (prefix == null ? "term" : prefix) + "-" + local;
+    }
+
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = org.scamkg.vocab.Prefixes.standard();
 
     private static String text(Resource r, org.apache.jena.rdf.model.Property p) {
         Statement s = r.getProperty(p, "en");

@@ -41,7 +41,15 @@ public final class Release {
                                                                 PrintWriter progress) {
         String base = downloadBase.map(b -> b.endsWith("/") ? b : b + "/").orElse(dir.toAbsolutePath().normalize().toUri().toString());
         try {
-            Files.createDirectories(dir);
+            // Built beside its place and swapped in whole: a failure leaves the earlier release.
+            return AtomicFiles.directory(dir, work -> write(store, work, base, endpoint, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<DatasetDescription.Distribution> write(Dataset store, Path dir, String base, String endpoint, PrintWriter progress) throws IOException {
+        {
             List<DatasetDescription.Distribution> files = new ArrayList<>();
             for (RdfFormat f : RdfFormat.values()) {
                 Path p = dir.resolve("scamkg." + f.extension);
@@ -92,8 +100,6 @@ public final class Release {
             progress.printf("wrote %-16s SHA-256 of every file%n", "SHA256SUMS");
             progress.flush();
             return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -38,7 +38,7 @@ final class FtmIds {
         return PREFIX + kind + "." + sha1(String.join("\u001f", parts));
     }
 
-    private static String sha1(String s) {
+    static String sha1(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

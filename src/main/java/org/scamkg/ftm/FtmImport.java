@@ -45,12 +45,12 @@ import org.scamkg.vocab.SKG;
  * aborted and the store is exactly as it was.
  */
 public final class FtmImport {
-    /** What an import did. */
-    public record Result(long lines, long entities, long quads) {}
+    /** What an import did; {@code setAside} counts the values not valid for their type (kept verbatim, not mapped). */
+    public record Result(long lines, long entities, long quads, long setAside) {}
 
     /** Stop listing bad lines past this many; the count still covers them all. */
     static final int MAX_REPORTED = 100;
-    private static final long PROGRESS_MILLIS = 2000;
+    static final long PROGRESS_MILLIS = 2000;
 
     private FtmImport() {}
 
@@ -88,6 +88,7 @@ public final class FtmImport {
         long errors = 0;
         long entities = 0;
         long[] quads = {4};
+        long[] setAside = {0};
         long lastReport = System.currentTimeMillis();
         long lines = 0;
         Map<Node, Long> kinds = new HashMap<>();
@@ -109,6 +110,11 @@ public final class FtmImport {
                                 if (t.getPredicate().equals(RDF.type.asNode())) kinds.merge(t.getObject(), 1L, Long::sum);
                             });
                             entities++;
+                            for (FtmEntity.Invalid i : e.invalid()) {
+                                if (setAside[0]++ < MAX_REPORTED)
+                                    progress.println("warning: " + new Problem(display, (int) line.number(), "properties." + i.property(),
+                                            "'" + i.value() + "' is " + i.reason() + "; kept verbatim, not mapped"));
+                            }
                         }
                     } catch (FtmLineParser.BadLine b) {
                         error = b.getMessage();
@@ -127,10 +133,7 @@ public final class FtmImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (errors > 0) {
-            if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad lines"));
-            throw new LoadException(bad);
-        }
+        refuseIfAny(bad, errors, display, "lines");
         List<FtmReferences.Dangling> dangling = FtmReferences.dangling(dsg, graph, MAX_REPORTED);
         if (!dangling.isEmpty()) throw new LoadException(FtmReferences.locate(file, display, dangling));
         // the dataset's counts for the source catalogue, as a load writes them for a source
@@ -140,11 +143,23 @@ public final class FtmImport {
             dsg.add(Quad.create(graph, t));
             quads[0]++;
         }
-        return new Result(lines, entities, quads[0]);
+        if (setAside[0] > 0) {
+            progress.printf("%,d values not valid for their FollowTheMoney type were kept verbatim and not mapped%s%n", setAside[0],
+                    setAside[0] > MAX_REPORTED ? " (the first " + MAX_REPORTED + " are listed above)" : "");
+            progress.flush();
+        }
+        return new Result(lines, entities, quads[0], setAside[0]);
+    }
+
+    /** Refuses the file when anything was bad: the problems listed, then a count of the rest. */
+    static void refuseIfAny(List<Problem> bad, long errors, String display, String what) {
+        if (errors == 0) return;
+        if (errors > bad.size()) bad.add(new Problem(display, 0, "-", "and " + (errors - bad.size()) + " more bad " + what));
+        throw new LoadException(bad);
     }
 
     /** Our country places by ISO code, so FollowTheMoney's country codes meet them. */
-    private static Map<String, String> countryPlaces(Dataset ds) {
+    static Map<String, String> countryPlaces(Dataset ds) {
         Map<String, String> out = new HashMap<>();
         try (QueryExecution qe = QueryExecution.dataset(ds).query(
                 "SELECT ?p ?c { ?p <" + SKG.countryCode.getURI() + "> ?c }").build()) {
@@ -154,7 +169,7 @@ public final class FtmImport {
     }
 
     /** Our licence-type terms by label, so a FollowTheMoney licence type "casino" meets ours. */
-    private static Map<String, String> licenceTypes(Dataset ds) {
+    static Map<String, String> licenceTypes(Dataset ds) {
         Map<String, String> out = new HashMap<>();
         try (QueryExecution qe = QueryExecution.dataset(ds).query("""
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

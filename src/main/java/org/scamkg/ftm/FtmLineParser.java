@@ -1,5 +1,6 @@
 package org.scamkg.ftm;
 
+import org.scamkg.common.TextCharacters;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Reads one line of a FollowTheMoney JSON-lines file strictly: a JSON object with a string
  * {@code id}, a known {@code schema} and {@code properties} whose values are lists of strings,
  * each property one the schema has, and the schema's required properties present. The optional
- * fields caption, datasets, referents, first_seen, last_seen and target are kept; any other field
- * is an error.
+ * fields caption, datasets, referents, first_seen, last_seen, last_change and target are kept; any other
+ * field is an error. A value not valid for its property's type is noted, not refused (see {@link FtmValues}).
  */
 public final class FtmLineParser {
     /** What went wrong with a line, for the curator's report. */
@@ -31,7 +32,8 @@ public final class FtmLineParser {
     /** FollowTheMoney's rule for entity ids and references (followthemoney/types/entity.py). */
     static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-zA-Z]([0-9a-zA-Z.\\-]*[0-9a-zA-Z])?");
     static final int MAX_ID_LENGTH = 200;
-    static final Set<String> META = Set.of("caption", "datasets", "referents", "first_seen", "last_seen", "target");
+    /** The metadata FollowTheMoney's tools write beside the properties (to_dict, OpenSanctions' exports): kept as they are. */
+    static final Set<String> META = Set.of("caption", "datasets", "referents", "first_seen", "last_seen", "last_change", "target");
     /** Lines are one entity each; past this nesting the line is not a FollowTheMoney entity. */
     private static final int MAX_DEPTH = 8;
 
@@ -51,10 +53,11 @@ public final class FtmLineParser {
         if (!isId(id)) throw new BadLine("id: '" + id + "' is not a FollowTheMoney id (letters, digits, dots and hyphens, at most "
                 + MAX_ID_LENGTH + " characters)");
         String schemaName = text(node, "schema");
-        FtmSchemata.Schema schema = schemata.schema(schemaName).orElseThrow(() ->
-                new BadLine("schema '" + schemaName + "' is not one scamkg reads; known: " + String.join(", ", schemata.names())));
+        FtmSchemata.Schema schema = schemata.schema(schemaName).filter(s -> !s.isAbstract()).orElseThrow(() ->
+                new BadLine("schema '" + schemaName + "' is not a schema of FollowTheMoney's model an entity may have"));
         Map<String, List<String>> props = new LinkedHashMap<>();
         Map<String, List<String>> meta = new LinkedHashMap<>();
+        List<FtmEntity.Invalid> invalid = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String key = f.getKey();
@@ -70,17 +73,20 @@ public final class FtmLineParser {
                         for (String v : values)
                             if (!isId(v)) throw new BadLine("properties." + e.getKey() + ": '" + v + "' is not a FollowTheMoney id");
                     props.put(e.getKey(), values);
+                    String type = schema.properties().get(e.getKey()).type();
+                    for (String v : values)
+                        FtmValues.problem(type, v).ifPresent(why -> invalid.add(new FtmEntity.Invalid(e.getKey(), v, why)));
                 }
             } else if (META.contains(key)) {
                 JsonNode v = f.getValue();
-                meta.put(key, v.isArray() ? strings(key, v) : List.of(v.asText()));
+                meta.put(key, v.isArray() ? strings(key, v) : List.of(checked(key, v.asText())));
             } else {
                 throw new BadLine(key + ": not a field of a FollowTheMoney entity");
             }
         }
         for (String required : schema.required())
             if (props.getOrDefault(required, List.of()).isEmpty()) throw new BadLine("properties." + required + ": required for " + schemaName);
-        return new FtmEntity(id, schemaName, props, meta);
+        return new FtmEntity(id, schemaName, props, meta, List.copyOf(invalid));
     }
 
     static boolean isId(String s) { return s.length() <= MAX_ID_LENGTH && ID.matcher(s).matches(); }
@@ -88,7 +94,14 @@ public final class FtmLineParser {
     private static String text(JsonNode node, String field) throws BadLine {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) throw new BadLine(field + ": required, a non-empty string");
-        return v.asText();
+        return checked(field, v.asText());
+    }
+
+    /** The value, unless it holds a character the data may not (see {@link TextCharacters}). */
+    private static String checked(String where, String value) throws BadLine {
+        java.util.Optional<String> bad = TextCharacters.problem(value);
+        if (bad.isPresent()) throw new BadLine(where + ": " + bad.get());
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC); // as the curated names
     }
 
     private static List<String> strings(String where, JsonNode v) throws BadLine {
@@ -96,7 +109,7 @@ public final class FtmLineParser {
         List<String> out = new ArrayList<>();
         for (JsonNode x : v) {
             if (!x.isTextual() && !x.isNumber() && !x.isBoolean()) throw new BadLine(where + ": expected a list of strings");
-            out.add(x.asText());
+            out.add(checked(where, x.asText()));
         }
         return out;
     }

@@ -75,7 +75,16 @@ public final class FtmMapper {
                 emit(out, s, FTM.property(p.definedBy(), prop), p.isEntity() ? entity(v) : NodeFactory.createLiteralString(v));
         });
         e.meta().forEach((field, values) -> values.forEach(v -> emit(out, s, FTM.meta(field), NodeFactory.createLiteralString(v))));
-        // then, by the mapping table (ftm/mapping.tsv), what our ontology says of it: classes, names, links, dates
+        // when the dataset saw the entity: provenance of the import, typed so it can be compared
+        seen(e, "first_seen", SKG.firstSeen, s, out);
+        seen(e, "last_seen", SKG.lastSeen, s, out);
+        mapOnly(e, out);
+    }
+
+    /** What our ontology says of an entity, by the mapping table (ftm/mapping.tsv): classes, names, links, dates; not its verbatim values. */
+    public void mapOnly(FtmEntity e, Consumer<Triple> out) {
+        FtmSchemata.Schema schema = schemata.schema(e.schema()).orElseThrow();
+        Node s = entity(e.id());
         if (mapping.typesOnImport(e.schema()))
             for (Resource c : kinds.classesForFtmSchema(e.schema())) emit(out, s, RDF.type, c.asNode());
         List<FtmMapping.Row> rows = mapping.importRows(schema);
@@ -135,6 +144,15 @@ public final class FtmMapper {
                 if (place != null) emit(out, s, ours, NodeFactory.createURI(place));
             });
             default -> throw new IllegalStateException("no import for the form of " + row);
+        }
+    }
+
+    private static void seen(FtmEntity e, String field, Property p, Node s, Consumer<Triple> out) {
+        for (String v : e.meta().getOrDefault(field, List.of())) {
+            String t = v.length() == 10 ? v + "T00:00:00" : v;
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?")
+                    && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime.isValid(t))
+                emit(out, s, p, NodeFactory.createLiteralDT(t, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
         }
     }
 

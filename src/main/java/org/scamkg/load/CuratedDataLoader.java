@@ -1,5 +1,6 @@
 package org.scamkg.load;
 
+import org.scamkg.common.DataLinks;
 import org.scamkg.common.DisplayPath;
 
 import org.scamkg.common.Origin;
@@ -78,6 +79,7 @@ public final class CuratedDataLoader {
             problems.add(DisplayPath.of(layout.dataDir()), 0, "-", "data directory does not exist");
             problems.throwIfAny();
         }
+        DataLinks.refuseOutside(layout.dataDir());
         Vocabulary vocabulary = new Vocabulary(ontology);
         NameNormaliser names = NameNormaliser.of(layout.dataDir());
         // A file that cannot be read at all (not UTF-8, broken syntax) defines nothing, so every

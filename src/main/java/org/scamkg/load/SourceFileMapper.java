@@ -30,6 +30,9 @@ import org.scamkg.vocab.SKG;
 final class SourceFileMapper {
     static final List<String> SECTIONS = RecordFormat.get().topSections();
 
+    /** The card field that says, with a reason, that a source's text may not be shared. */
+    static final String NOT_REDISTRIBUTABLE = "not_redistributable";
+
     private final Path textsDir;
 
     SourceFileMapper(Path textsDir) { this.textsDir = textsDir; }
@@ -72,6 +75,16 @@ final class SourceFileMapper {
         String language = card.text("language").orElse("en");
         if (!language.matches("[a-z]{2,3}")) card.problem("language", "'" + language + "' is not a language code such as en or km");
         Optional<String> file = card.text("file");
+        Optional<String> notRedistributable = card.text(NOT_REDISTRIBUTABLE);
+        // Quotes go unchecked only when the record says, with a reason, that the text may not be
+        // shared: a missing or misnamed text is an error, never a silent switch.
+        if (file.isPresent() && notRedistributable.isPresent())
+            card.problem(NOT_REDISTRIBUTABLE, "give either file (the text in data/texts/) or " + NOT_REDISTRIBUTABLE + ", not both");
+        else if (file.isEmpty() && notRedistributable.isEmpty() && !card.has("file") && !card.has(NOT_REDISTRIBUTABLE))
+            card.problem("file", "required field is missing: the source's text in data/texts/, or " + NOT_REDISTRIBUTABLE
+                    + ": <why> when its licence forbids sharing it (its quotes are then not checked)");
+        else if (card.has(NOT_REDISTRIBUTABLE) && notRedistributable.filter(r -> !r.isBlank()).isEmpty())
+            card.problem(NOT_REDISTRIBUTABLE, "say why the text may not be shared");
         QuoteChecker quotes = new QuoteChecker(file.flatMap(f -> readText(f, card)).orElse(null));
         Resource source = ResourceFactory.createResource(id.map(Ids.Ref::iri).orElse(Ids.ID + "source/unknown"));
         ctx.setSource(source, language, quotes);
@@ -94,7 +107,11 @@ final class SourceFileMapper {
             return Optional.empty();
         }
         Path text = textsDir.resolve(fileName);
-        if (!Files.isRegularFile(text)) return Optional.empty(); // text not redistributable: quotes go unchecked
+        if (!Files.isRegularFile(text)) {
+            card.problem("file", "the source's text " + DisplayPath.of(text) + " is not there: add it, correct the name, or say "
+                    + NOT_REDISTRIBUTABLE + ": <why> instead of file");
+            return Optional.empty();
+        }
         try {
             return Optional.of(StrictUtf8.decode(Files.readAllBytes(text)));
         } catch (StrictUtf8.InvalidUtf8Exception e) {

@@ -2,6 +2,7 @@ package org.scamkg.load;
 
 import org.scamkg.common.Problems;
 import org.scamkg.common.StrictUtf8;
+import org.scamkg.common.TextCharacters;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -130,6 +131,7 @@ public final class YamlRecordReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     int keyLine = line(p.currentTokenLocation());
+                    TextCharacters.problem(name).ifPresent(r -> problems.add(file, keyLine, path.isEmpty() ? "-" : path, "a key " + r));
                     p.nextToken();
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     RecordNode child = readValue(p, childPath, file, problems);
@@ -155,7 +157,10 @@ public final class YamlRecordReader {
             case VALUE_NUMBER_FLOAT:
                 return RecordNode.scalar(line, path, p.getText(), true);
             default:
-                return RecordNode.scalar(line, path, p.getText(), false);
+                // NFC: a name typed decomposed is stored, indexed and compared as the composed one
+                String text = java.text.Normalizer.normalize(p.getText(), java.text.Normalizer.Form.NFC);
+                TextCharacters.problem(text).ifPresent(r -> problems.add(file, line, path, r));
+                return RecordNode.scalar(line, path, text, false);
         }
     }
 

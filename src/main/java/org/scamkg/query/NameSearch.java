@@ -13,6 +13,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
@@ -69,15 +76,47 @@ public final class NameSearch {
     }
 
     /**
-     * The Lucene query for what a user typed: words folded to lower-case ASCII, escaped, each a
-     * prefix, all required. Throws {@link ParameterException} when nothing searchable is left.
+     * The Lucene query for what a user typed, analysed exactly as the index analyses names
+     * (fuseki-config/dataset.ttl: Lucene's standard tokenizer, then ASCII folding and lower case),
+     * after Unicode NFC, which the loader applies to every name too. Each typed word becomes a
+     * prefix query when it gives one token; a word the tokenizer splits (Chinese, one token per
+     * character) becomes a phrase of its tokens, so "习近平" finds the name and not any name
+     * holding the three characters apart. All words are required. Throws
+     * {@link ParameterException} when nothing searchable is left.
      */
     static String luceneQuery(String text) {
         if (text == null || text.isBlank()) throw new ParameterException("search: give a name to look for");
         if (text.length() > 200) throw new ParameterException("search: at most 200 characters");
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-        List<String> words = Arrays.stream(folded.split("[\\s\\p{Punct}]+")).filter(w -> !w.isBlank()).toList();
-        if (words.isEmpty()) throw new ParameterException("search: '" + text + "' has no letters or digits to look for");
-        return words.stream().map(w -> QueryParserBase.escape(w) + "*").collect(Collectors.joining(" AND "));
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        List<String> parts = new ArrayList<>();
+        for (String word : nfc.split("\\s+")) {
+            List<String> tokens = tokens(word);
+            if (tokens.isEmpty()) continue;
+            if (tokens.size() == 1) parts.add(QueryParserBase.escape(tokens.get(0)) + "*");
+            else parts.add("\"" + tokens.stream().map(QueryParserBase::escape).collect(Collectors.joining(" ")) + "\"");
+        }
+        if (parts.isEmpty()) throw new ParameterException("search: '" + text + "' has no letters or digits to look for");
+        return String.join(" AND ", parts);
+    }
+
+    /** The index's analysis of a text: the terms it would store. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        try (Analyzer analyzer = new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    return new TokenStreamComponents(source, new LowerCaseFilter(new ASCIIFoldingFilter(source)));
+                }
+            };
+             TokenStream ts = analyzer.tokenStream("name", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 }

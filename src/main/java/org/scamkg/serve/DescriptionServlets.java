@@ -11,17 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.scamkg.export.DatasetDescription;
-import org.scamkg.export.OntologyDoc;
-import org.scamkg.vocab.Ids;
 
-/** {@code /void}: the dataset's VoID + DCAT description; {@code /ontology}: the ontology's documentation. */
+/** {@code /void}: the dataset's VoID + DCAT description. (The ontology is served with every other identifier, by the pages.) */
 final class DescriptionServlets {
     private DescriptionServlets() {}
 
@@ -52,21 +48,6 @@ final class DescriptionServlets {
             try (OutputStream out = resp.getOutputStream()) {
                 RDFDataMgr.write(out, m, lang);
             }
-        }
-    }
-
-    static final class OntologyServlet extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-        private final transient Supplier<Dataset> dataset;
-
-        OntologyServlet(Supplier<Dataset> dataset) { this.dataset = dataset; }
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            Dataset ds = dataset.get();
-            String html = ds.calculateRead(() -> OntologyDoc.html(ModelFactory.createModelForGraph(
-                    ds.asDatasetGraph().getGraph(NodeFactory.createURI(Ids.ONTOLOGY_GRAPH)))));
-            HttpReplies.send(resp, 200, "text/html", html);
         }
     }
 }

@@ -17,16 +17,16 @@ import org.scamkg.query.ParameterSubstitution;
  * comments and its parameters set to the default or the header's example values, so pressing
  * run gives an answer. Served as {@code /queries/examples.js}, which the editor page loads.
  */
-final class EditorExamples {
+public final class EditorExamples {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EditorExamples() {}
 
     /** The query text as the editor shows it, with the header's example values. */
-    static String runnable(CannedQuery q) { return runnable(q, q.header().exampleParams()); }
+    public static String runnable(CannedQuery q) { return runnable(q, q.header().exampleParams()); }
 
     /** The query text as the editor shows it, with the given parameter values. */
-    static String runnable(CannedQuery q, Map<String, String> params) {
+    public static String runnable(CannedQuery q, Map<String, String> params) {
         Query bound = ParameterSubstitution.apply(q.query(), ParameterBinder.bind(q, params));
         StringBuilder b = new StringBuilder();
         b.append("# ").append(q.header().summary()).append('\n');

@@ -17,11 +17,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.LangTagValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -32,6 +27,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.scamkg.query.QueryCatalog;
+import org.scamkg.serve.pages.Pages;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
 
@@ -39,12 +35,14 @@ import org.scamkg.store.StoreException;
  * The embedded Fuseki server. The service and its endpoints come from {@code fuseki-config/}
  * (server.ttl, plus write-endpoints.ttl only with a password file); this class adds what the
  * configuration cannot say: the guarded query and update operations, the time and row limits,
- * bounded request bodies, JSON-LD parsing that fetches nothing, the browser editor, and the
- * interface to bind to.
+ * bounded request bodies, JSON-LD parsing that fetches nothing, the reader's site (home page,
+ * identifier pages, questions as forms: {@link Pages}), the SPARQL editor at {@code /editor/},
+ * and the interface to bind to.
  */
 public final class KgServer {
     public static final String SERVICE = "kg";
     static final String REALM = "scamkg";
+    static final int SERVER_THREADS = 64;
     private final FusekiServer fuseki;
     private final ResourceFactory.Closeable uiResources;
     private final Optional<UserStore> users;
@@ -57,6 +55,9 @@ public final class KgServer {
 
     public static KgServer create(ServerOptions o) {
         OfflineJsonLd.install();
+        NoRemoteService.install();
+        BoundedRegex.install();
+        org.scamkg.export.SafeCsv.install();
         Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
         RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
         if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
@@ -68,18 +69,21 @@ public final class KgServer {
                 .parseConfig(config)
                 .enablePing(true)
                 .enableStats(true);
+        // A fixed pool, of which a quarter at most may wait for request bodies (SlowBodyGuard):
+        // slow uploads cannot take the threads that answer everything else.
+        b.numServerThreads(8, SERVER_THREADS);
+        b.addFilter("/*", new SlowBodyGuard(SERVER_THREADS / 4));
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
-        ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
-        addEditor(b, uiResources);
+        b.addFilter("/*", new WriteRequestCheck());
         // The store is opened by the configuration at build(); the query API finds it then.
         AtomicReference<Dataset> store = new AtomicReference<>();
         QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
         long timeout = o.queryTimeoutSeconds() * 1000;
-        b.addServlet("/queries/*", new QueryApiServlet(catalog, store::get, timeout))
-                .addServlet("/id/*", new EntityServlet(store::get, catalog, timeout))
-                .addServlet("/search", new SearchServlet(store::get, timeout))
-                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get))
-                .addServlet("/ontology", new DescriptionServlets.OntologyServlet(store::get));
+        Pages.install(b, catalog, store::get, timeout, new QueryApiServlet(catalog, store::get, timeout));
+        ResourceFactory.Closeable uiResources = ResourceFactory.closeable();
+        addEditor(b, uiResources);
+        b.addServlet("/search", new SearchServlet(store::get, timeout))
+                .addServlet("/void", new DescriptionServlets.VoidServlet(store::get));
         Optional<UserStore> users = o.passwdFile().map(p -> {
             if (!Files.isReadable(p)) throw new StoreException("password file not readable: " + p);
             // Our own user store (re-read when the file changes), so stop() can end its file watcher.
@@ -93,12 +97,15 @@ public final class KgServer {
         store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
+        server.getJettyServer().setHandler(new SecurityHeaders(server.getJettyServer().getHandler()));
         return new KgServer(server, uiResources, users);
     }
 
     /**
-     * The browser query editor shipped in the jena-fuseki-ui jar, with the read-only status and
-     * validation endpoints it calls. The admin endpoints (dataset creation, backups) are not added.
+     * The browser query editor shipped in the jena-fuseki-ui jar, with the read-only status
+     * endpoint it calls. The admin endpoints (dataset creation, backups) are not added, nor are
+     * Fuseki's {@code /$/validate/*} pages: the editor does not call them, and they echo their
+     * input as HTML.
      * The jar is mounted through a resource factory the server closes when it stops.
      */
     private static void addEditor(FusekiServer.Builder b, ResourceFactory.Closeable resources) {
@@ -107,12 +114,7 @@ public final class KgServer {
         Resource base = resources.newResource(ui.get());
         b.addFilter("/*", new EditorPatchFilter(ui.get()));
         b.staticFileBase(base.getURI().toString())
-                .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/update", new UpdateValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/langtag", new LangTagValidator())
-                .addServlet("/$/validate/data", new DataValidator());
+                .addServlet("/$/server", new ActionServerStatus());
     }
 
     /**

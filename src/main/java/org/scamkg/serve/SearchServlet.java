@@ -1,5 +1,6 @@
 package org.scamkg.serve;
 
+import org.scamkg.serve.pages.SearchPage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.Dataset;
 import org.scamkg.query.NameSearch;
 import org.scamkg.query.ParameterException;
-import org.scamkg.vocab.Ids;
 
 /** {@code /search?q=NAME}: entities by name or alias, as an HTML page or JSON (by Accept or {@code format=json}). */
 final class SearchServlet extends HttpServlet {
@@ -37,7 +37,7 @@ final class SearchServlet extends HttpServlet {
         String q = req.getParameter("q");
         int limit = parseLimit(req.getParameter("limit"));
         if (q == null || q.isBlank()) {
-            if (html) HttpReplies.send(resp, 200, "text/html", Html.page("Search", form("")));
+            if (html) HttpReplies.send(resp, 200, "text/html", SearchPage.render("", List.of(), ""));
             else HttpReplies.send(resp, 400, "application/json", JSON.writeValueAsString(Map.of("error", "give a name to look for: /search?q=…")));
             return;
         }
@@ -45,7 +45,7 @@ final class SearchServlet extends HttpServlet {
         try {
             hits = new NameSearch(dataset.get(), timeoutMillis).search(q, limit);
         } catch (ParameterException e) {
-            if (html) HttpReplies.send(resp, 400, "text/html", Html.page("Search", form(q) + "<p>" + Html.escape(e.getMessage()) + "</p>"));
+            if (html) HttpReplies.send(resp, 400, "text/html", SearchPage.render(q, List.of(), e.getMessage()));
             else HttpReplies.send(resp, 400, "application/json", JSON.writeValueAsString(Map.of("error", e.getMessage())));
             return;
         }
@@ -64,23 +64,7 @@ final class SearchServlet extends HttpServlet {
             HttpReplies.send(resp, 200, "application/json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("query", q, "results", out)));
             return;
         }
-        StringBuilder b = new StringBuilder(form(q));
-        if (hits.isEmpty()) b.append("<p>No entity has a name like “").append(Html.escape(q)).append("”.</p>");
-        else {
-            b.append("<table><thead><tr><th>entity</th><th>kind</th><th>matched name</th></tr></thead><tbody>");
-            for (NameSearch.Hit h : hits)
-                b.append("<tr><td>").append(Html.link(h.entity(), h.label().isEmpty() ? Ids.shortForm(h.entity()) : h.label()))
-                        .append(" <span class=\"muted\">").append(Html.escape(Ids.shortForm(h.entity()))).append("</span></td><td>")
-                        .append(Html.escape(String.join(", ", h.kinds().stream().map(k -> k.replaceFirst("^.*[#/]", "")).toList())))
-                        .append("</td><td>").append(Html.escape(h.matched())).append("</td></tr>");
-            b.append("</tbody></table>");
-        }
-        HttpReplies.send(resp, 200, "text/html", Html.page("Search", b.toString()));
-    }
-
-    private static String form(String q) {
-        return "<form method=\"get\" action=\"/search\"><label>name <input name=\"q\" value=\"" + Html.escape(q)
-                + "\" autofocus></label> <button type=\"submit\">search</button></form>";
+        HttpReplies.send(resp, 200, "text/html", SearchPage.render(q, hits, ""));
     }
 
     private static int parseLimit(String s) {

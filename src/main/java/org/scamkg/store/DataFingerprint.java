@@ -72,4 +72,33 @@ public final class DataFingerprint {
             throw new UncheckedIOException(e);
         }
     }
+
+    static final String RESTORED = "restored-from-backup";
+
+    /** After a restore: {@code serve} keeps the restored graphs instead of reloading data/ (until a load). */
+    public static void markRestored(Path storeDir, String backupName) {
+        try {
+            Files.writeString(storeDir.resolve(RESTORED), backupName + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The backup the store was restored from, when no load has happened since. */
+    public static Optional<String> restoredFrom(Path storeDir) {
+        Path f = storeDir.resolve(RESTORED);
+        try {
+            return Files.isRegularFile(f) ? Optional.of(Files.readString(f).strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void clearRestored(Path storeDir) {
+        try {
+            Files.deleteIfExists(storeDir.resolve(RESTORED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

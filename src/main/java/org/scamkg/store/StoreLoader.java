@@ -24,10 +24,26 @@ public final class StoreLoader {
 
     /** As {@link #load(KgStore, DataLayout)}, with a progress line every few seconds on long loads. */
     public static Result load(KgStore store, DataLayout layout, PrintWriter progress) {
-        String fingerprint = fingerprint(store, layout);
-        CuratedDataLoader.Summary s = CuratedStoreWriter.replaceCurated(store.dataset(),
-                sink -> CuratedValidation.run(layout, sink, progress));
-        DataFingerprint.recordLoaded(store.storeDir(), fingerprint);
+        return load(store, layout, progress, () -> {});
+    }
+
+    /**
+     * The load, with {@code afterReading} run once every file has been read, before the commit (for
+     * tests: a file changed at that moment). The fingerprint is taken before and after reading,
+     * and the load commits only when both agree: the fingerprint recorded is of exactly the files
+     * read. A file that changed during the load fails it, the store unchanged.
+     */
+    static Result load(KgStore store, DataLayout layout, PrintWriter progress, Runnable afterReading) {
+        String before = fingerprint(store, layout);
+        CuratedDataLoader.Summary s = CuratedStoreWriter.replaceCurated(store.dataset(), sink -> {
+            CuratedDataLoader.Summary read = CuratedValidation.run(layout, sink, progress);
+            afterReading.run();
+            if (!fingerprint(store, layout).equals(before))
+                throw new StoreException("the records changed while they were being loaded; nothing was written: load again");
+            return read;
+        });
+        DataFingerprint.recordLoaded(store.storeDir(), before);
+        DataFingerprint.clearRestored(store.storeDir()); // the store now holds data/, not a backup
         return new Result(s.graphs().size(), s.triples());
     }
 

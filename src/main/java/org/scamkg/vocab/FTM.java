@@ -30,6 +30,13 @@ public final class FTM {
         return ResourceFactory.createProperty(NS + definingSchema + ":" + name);
     }
 
+    /** The schema a type IRI names ({@code ftm:Person} → Person); empty for other IRIs and for properties. */
+    public static Optional<String> schemaName(String iri) {
+        if (!iri.startsWith(NS)) return Optional.empty();
+        String local = iri.substring(NS.length());
+        return local.contains(":") ? Optional.empty() : Optional.of(local);
+    }
+
     public static Property meta(String field) { return ResourceFactory.createProperty(META + field); }
 
     /** The property name of an {@code ftm:Schema:prop} IRI, or empty for anything else. */

@@ -108,6 +108,9 @@ public final class SKG {
     public static final Property value = property("value");
     public static final Property valueInWords = property("valueInWords");
 
+    public static final Property firstSeen = property("firstSeen");
+    public static final Property lastSeen = property("lastSeen");
+
     // kinds: annotations on classes, read by Kinds
     public static final Property idSegment = property("idSegment");
     public static final Property kindWord = property("kindWord");

@@ -44,6 +44,17 @@ class LauncherIT {
         return new Result(p.exitValue(), out, err);
     }
 
+    /** The benchmark's generator lives in the test sources: the product jar Maven built carries none of it. */
+    @Test
+    void theProductJarCarriesNoGeneratorOrBenchmark() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Path.of("target/scamkg.jar").toFile())) {
+            List<String> test = jar.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(n -> n.startsWith("org/scamkg/generate/") || n.startsWith("org/scamkg/bench/")).toList();
+            assertTrue(test.isEmpty(), test.toString());
+            assertTrue(jar.getEntry("org/scamkg/cli/ScamkgCommand.class") != null, "the jar is the product's");
+        }
+    }
+
     @Test
     void queryOnAFreshStoreReturnsTheFirmWithBothDatesAndTheSource(@TempDir Path dir) throws Exception {
         Result r = run("query", "raided-then-licensed", "--store", dir.resolve("store").toString(), "--format", "csv");

@@ -113,6 +113,97 @@ class FtmImportTest {
         assertTrue(ask(g + "{ <https://w3id.org/scamkg/id/ftm/test/p-1> skg:normalisedName \"lim heng\" }"));
     }
 
+    /** Lines shaped like OpenSanctions' and Aleph's exports: every metadata field, schemata beyond ours, invalid values. */
+    @Test
+    void realWorldLinesImportWholeInvalidValuesKeptVerbatimNotMapped() throws IOException {
+        Path file = dir.resolve("opensanctions.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"os-1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Kim Sok\"],\"birthDate\":[\"not a date\"],"
+                        + "\"nationality\":[\"zz9\",\"kh\"],\"email\":[\"not-an-email\"]},\"caption\":\"Kim Sok\",\"referents\":[\"ref-a\"],"
+                        + "\"datasets\":[\"us_ofac_sdn\"],\"first_seen\":\"2023-01-05T10:00:00\",\"last_seen\":\"2024-06-01T00:00:00\","
+                        + "\"last_change\":\"2024-05-30T00:00:00\",\"target\":true}",
+                "{\"id\":\"os-v\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"Sea Star\"],\"imoNumber\":[\"IMO1234567\"],\"flag\":[\"kh\"]}}",
+                "{\"id\":\"os-w\",\"schema\":\"CryptoWallet\",\"properties\":{\"publicKey\":[\"bc1qexample\"],\"holder\":[\"os-1\"]}}",
+                "{\"id\":\"os-o\",\"schema\":\"Ownership\",\"properties\":{\"owner\":[\"os-1\"],\"asset\":[\"os-v\"]}}", ""));
+        java.io.StringWriter log = new java.io.StringWriter();
+        FtmImport.Result r = FtmImport.run(store, file, "os", NameNormaliser.of(TestProject.DATA), new PrintWriter(log, true));
+        assertEquals(4, r.entities());
+        assertEquals(3, r.setAside(), log.toString());
+        assertTrue(log.toString().contains("opensanctions.jsonl:1: properties.birthDate: 'not a date' is not a date"), log.toString());
+        String g = "GRAPH <https://w3id.org/scamkg/graph/import/os> ";
+        String p = "<https://w3id.org/scamkg/id/ftm/os/os-1>";
+        // kept verbatim, invalid values included, with every metadata field
+        assertTrue(ask(g + "{ " + p + " ftm:Person:birthDate \"not a date\" ; ftm:LegalEntity:email \"not-an-email\" ; "
+                + "<https://schema.followthemoney.tech/#meta:last_change> \"2024-05-30T00:00:00\" ; "
+                + "<https://schema.followthemoney.tech/#meta:referents> \"ref-a\" }"));
+        // the invalid country is not mapped, the valid one is
+        assertTrue(ask(g + "{ " + p + " skg:country id:place\\/cambodia }"));
+        assertEquals(1L, store.dataset().calculateRead(() -> store.dataset().asDatasetGraph()
+                .stream(null, org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/scamkg/id/ftm/os/os-1"),
+                        org.scamkg.vocab.SKG.country.asNode(), null).count()));
+        // when the dataset saw it: provenance of the import
+        assertTrue(ask(g + "{ " + p + " skg:firstSeen \"2023-01-05T10:00:00\"^^xsd:dateTime ; skg:lastSeen \"2024-06-01T00:00:00\"^^xsd:dateTime }"));
+        // schemata we do not map still import, verbatim
+        assertTrue(ask(g + "{ <https://w3id.org/scamkg/id/ftm/os/os-v> a ftm:Vessel ; ftm:Vessel:imoNumber \"IMO1234567\" ; rdfs:label \"Sea Star\" }"));
+        assertTrue(ask(g + "{ <https://w3id.org/scamkg/id/ftm/os/os-w> a ftm:CryptoWallet }"));
+    }
+
+    /** The CSV tables include imported entities: their names in the language they come in, kinds as words, every relation with its source. */
+    @Test
+    void csvTablesNameImportedEntitiesAndListEveryRelationWithItsSource() throws IOException {
+        importFile(EVERY_SCHEMA, "test");
+        org.scamkg.export.CsvExport.write(store.dataset(), dir.resolve("csv"));
+        String persons = Files.readString(dir.resolve("csv/persons.csv"));
+        assertTrue(persons.contains("https://w3id.org/scamkg/id/ftm/test/p-1,Lim Heng,"), persons);
+        String places = Files.readString(dir.resolve("csv/places.csv"));
+        assertTrue(places.lines().anyMatch(l -> l.startsWith("https://w3id.org/scamkg/id/ftm/test/") && l.contains(",Address,")), places);
+        assertTrue(!places.contains("#Address"), places);
+        String orgs = Files.readString(dir.resolve("csv/organisations.csv"));
+        assertTrue(orgs.lines().anyMatch(l -> l.startsWith("https://w3id.org/scamkg/id/ftm/test/c-1,") && l.contains(",company,")), orgs);
+        String relations = Files.readString(dir.resolve("csv/relations.csv"));
+        assertTrue(relations.startsWith("from,property,to,source,graph"), relations);
+        assertTrue(relations.contains("https://w3id.org/scamkg/id/ftm/test/dir-1,https://w3id.org/scamkg/ontology#relationFrom,"
+                + "https://w3id.org/scamkg/id/ftm/test/p-2,https://w3id.org/scamkg/id/source/import-test,"), relations);
+        assertTrue(relations.contains(",https://w3id.org/scamkg/id/source/camboja-2022-09-pm-worst-country,"), "curated relations too");
+    }
+
+    /** OpenSanctions' statements file: every value keeps the list that states it and since when, and entities are mapped as from lines. */
+    @Test
+    void statementsKeepWhichListSaidWhatAndSinceWhen() throws IOException {
+        java.io.StringWriter log = new java.io.StringWriter();
+        FtmImport.Result r = FtmStatements.run(store, TestProject.TEST_RESOURCES.resolve("ftm/statements.csv"), "os",
+                NameNormaliser.of(TestProject.DATA), new PrintWriter(log, true));
+        assertEquals(4, r.entities());
+        assertEquals(11, r.lines());
+        assertEquals(1, r.setAside(), log.toString());
+        String g = "GRAPH <https://w3id.org/scamkg/graph/import/os> ";
+        String p = "<https://w3id.org/scamkg/id/ftm/os/os-p1>";
+        // verbatim and mapped, as from an entities file
+        assertTrue(ask(g + "{ " + p + " a ftm:Person, foaf:Person ; rdfs:label \"Chen Zhiyuan\" ; skg:country id:place\\/cambodia ; "
+                + "ftm:Person:birthDate \"not a date\" }"));
+        assertTrue(ask(g + "{ ?s a skg:Event ; skg:eventType et:sanction ; skg:subject " + p + " ; skg:date \"2022-03-01\"^^xsd:date }"));
+        assertTrue(ask(g + "{ ?d a skg:Relation ; skg:relationType rt:directorship ; skg:relationFrom " + p + " }"));
+        // the same name from two lists: two statements, each with its list and since when
+        assertTrue(ask(g + "{ ?a a skg:Attestation ; skg:attests " + p + " ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> \"Chen Zhiyuan\" ; "
+                + "prov:wasDerivedFrom id:source\\/import-os-us-ofac-sdn ; skg:firstSeen \"2022-03-01T00:00:00\"^^xsd:dateTime }"));
+        assertTrue(ask(g + "{ ?a a skg:Attestation ; skg:attests " + p + " ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> \"Chen Zhiyuan\" ; "
+                + "prov:wasDerivedFrom id:source\\/import-os-gb-hmt-sanctions ; skg:firstSeen \"2023-12-08T00:00:00\"^^xsd:dateTime }"));
+        assertTrue(ask(g + "{ id:source\\/import-os-gb-hmt-sanctions a <https://schema.org/Dataset> }"));
+    }
+
+    @Test
+    void aStatementsFileWithABadRowIsRefusedWhole() throws IOException {
+        Set<Quad> before = quads();
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "entity_id,prop,schema,value,dataset\nos-1,name,Person,Kim,x\nos-1,colour,Person,red,x\nos-2,name,Spaceship,Z,x\n");
+        org.scamkg.common.LoadException e = assertThrows(org.scamkg.common.LoadException.class,
+                () -> FtmStatements.run(store, file, "bad", NameNormaliser.of(TestProject.DATA), new PrintWriter(Writer.nullWriter())));
+        String problems = e.problems().toString();
+        assertTrue(problems.contains("bad.csv:3: prop: 'colour' is not a property of Person"), problems);
+        assertTrue(problems.contains("bad.csv:4: schema: 'Spaceship'"), problems);
+        assertEquals(before, quads());
+    }
+
     @Test
     void reimportReplacesTheDatasetAndLeavesOthersAlone() throws IOException {
         importFile(EVERY_SCHEMA, "test");

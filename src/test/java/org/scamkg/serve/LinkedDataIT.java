@@ -1,6 +1,7 @@
 package org.scamkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,14 +91,41 @@ class LinkedDataIT {
         assertEquals("text/html", type(r));
         String html = new String(r.body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>Sar Sokha</h1>"));
-        assertTrue(html.contains("<h2>Names</h2>") && html.contains("<h2>Facts</h2>") && html.contains("<h2>Events</h2>") && html.contains("<h2>Claims</h2>"));
+        assertTrue(html.contains("<h2>Names</h2>") && html.contains("<h2>Posts held</h2>") && html.contains("<h2>Timeline</h2>")
+                && html.contains("<h2>What it said</h2>"), "a reader's sections");
         assertTrue(html.contains("href=\"/id/post/minister-of-interior\""), "link to a connected entity");
         assertTrue(html.contains("href=\"/id/source/2023-12-minister-259-forced-labour-cases\""), "link to a source");
-        assertTrue(html.contains("open in the query editor"));
+        assertTrue(html.contains("open in the SPARQL editor"));
         assertTrue(html.contains("nowhere near"), "a claim it made");
+        // Each post beside the quotes that attest that post, not another's.
+        String ncct = html.substring(html.indexOf(">Chair of the National Committee"), html.indexOf(">Deputy Prime Minister of Cambodia</a>"));
+        assertTrue(ncct.contains("chairs the National Committee") && !ncct.contains("Minister of Interior Sar Sokha"), ncct);
+        assertFalse(html.matches("(?s).*>(person|post|org)/[a-z0-9-]+</a>.*"), "links show labels, not slugs");
+        // A figure reads in words, with what it counts: not "people arrested: 35" or "nationalities: 4".
+        assertTrue(html.contains("35 people arrested"), "a claim's figure in words");
+        assertFalse(html.contains("nationalities: 4") || html.contains("people arrested: 35"), "no bare label of a figure");
         HttpResponse<byte[]> claim = get("/id/claim/2023-12-12-sar-sokha-nowhere-near-100000", "text/html");
         assertTrue(new String(claim.body(), StandardCharsets.UTF_8).contains("href=\"/id/claim/2023-08-ohchr-around-100000-trafficked\""),
                 "a claim's page links the claim it disputes");
+    }
+
+    @Test
+    void theNetworkAndTheChainsAreDataWithSourcesAndQuotes() throws Exception {
+        JsonNode net = new ObjectMapper().readTree(get("/network.json?entity=person/sar-sokha", "application/json").body());
+        List<String> nodes = new java.util.ArrayList<>();
+        net.get("nodes").forEach(n -> nodes.add(n.get("id").asText()));
+        assertTrue(nodes.contains("https://w3id.org/scamkg/id/post/ncct-chair"), nodes.toString());
+        assertFalse(nodes.stream().anyMatch(n -> n.contains("/claim/") || n.contains("/attested/")), "actors only: " + nodes);
+        boolean cited = false;
+        for (JsonNode e : net.get("edges"))
+            if (e.get("to").asText().endsWith("/post/ncct-chair"))
+                for (JsonNode ev : e.get("evidence")) cited |= ev.get("quote").asText().contains("National Committee");
+        assertTrue(cited, "the line to the post carries its quote");
+        String links = new String(get("/links?from=org/unnamed-firm-sihanoukville-compound&to=org/gambling-commission", "text/html").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(links.contains("<ol id=\"chains\">") && links.contains("href=\"/id/org/gambling-commission\""), links);
+        assertTrue(links.matches("(?s).*class=\"hop\".*class=\"cite\".*href=\"/id/source/camboja-2022-09-pm-worst-country\".*"), "each hop with its source");
+        assertEquals(404, get("/network?entity=person/nobody-at-all", "text/html").statusCode());
     }
 
     @Test

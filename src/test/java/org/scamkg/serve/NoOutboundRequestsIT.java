@@ -2,6 +2,7 @@ package org.scamkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * No request makes the server fetch anything: a canary HTTP server on loopback serves valid data
@@ -66,6 +69,58 @@ class NoOutboundRequestsIT {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("SERVICE is not allowed"), r.body());
         assertEquals(400, kg.query("SELECT * { SERVICE <file:///etc/passwd> { ?s ?p ?o } }").statusCode());
+    }
+
+    /** SERVICE hidden in a sub-query, EXISTS, NOT EXISTS, BIND or a projection: 400, and nothing fetched. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SELECT * { { SELECT * { SERVICE <%s/sparql> { ?s ?p ?o } } } }",
+            "SELECT * { ?x ?y ?z FILTER EXISTS { SERVICE <%s/sparql> { ?s ?p ?o } } }",
+            "SELECT * { ?x ?y ?z FILTER NOT EXISTS { { SELECT * { SERVICE <%s/sparql> { ?s ?p ?o } } } } } LIMIT 1",
+            "SELECT * { BIND(EXISTS { SERVICE <%s/sparql> { ?s ?p ?o } } AS ?b) }",
+            "SELECT (EXISTS { SERVICE <%s/sparql> { ?s ?p ?o } } AS ?b) {}",
+            "ASK { OPTIONAL { ?a ?b ?c } MINUS { SERVICE SILENT <%s/sparql> { ?s ?p ?o } } }"})
+    void serviceHiddenInAQueryIsRefused(String shape) throws Exception {
+        HttpResponse<String> r = kg.query(shape.formatted(canaryUrl));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SERVICE is not allowed"), r.body());
+    }
+
+    /** The same shapes in an update, with credentials: 400, nothing fetched, nothing written. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "INSERT { GRAPH <urn:test:ssrf> { ?s ?p ?o } } WHERE { { SELECT * { SERVICE <%s/sparql> { ?s ?p ?o } } } }",
+            "INSERT { GRAPH <urn:test:ssrf> { <urn:a> <urn:b> <urn:c> } } WHERE { FILTER EXISTS { SERVICE <%s/sparql> { ?s ?p ?o } } }",
+            "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { SERVICE SILENT <%s/sparql> { ?s ?p ?o } } }",
+            "INSERT { GRAPH <urn:test:ssrf> { <urn:a> <urn:b> ?b } } WHERE { BIND(EXISTS { SERVICE <%s/sparql> { ?s ?p ?o } } AS ?b) }"})
+    void serviceHiddenInAnUpdateIsRefused(String shape) throws Exception {
+        HttpResponse<String> r = kg.postForm("/kg/update", "update", shape.formatted(canaryUrl), TestServer.CURATOR);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SERVICE is not allowed"), r.body());
+        assertEquals("false", askGraph("urn:test:ssrf"));
+    }
+
+    /**
+     * Behind the syntax check, the execution layer itself refuses SERVICE: run in this JVM, where
+     * the server is installed, without the server's guard, a SERVICE query and update fetch nothing.
+     */
+    @Test
+    void theExecutionLayerRefusesServiceWithoutTheGuard() {
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.create();
+        String query = "SELECT * { SERVICE <" + canaryUrl + "/sparql> { ?s ?p ?o } }";
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.dataset(ds).query(query).build()) {
+            assertThrows(RuntimeException.class, () -> org.apache.jena.query.ResultSetFormatter.consume(qe.execSelect()));
+        }
+        String update = "INSERT { ?s ?p ?o } WHERE { SERVICE <" + canaryUrl + "/sparql> { ?s ?p ?o } }";
+        assertThrows(RuntimeException.class, () -> org.apache.jena.update.UpdateExecution.dataset(ds).update(update).execute());
+        String silent = "SELECT * { SERVICE SILENT <" + canaryUrl + "/sparql> { ?s ?p ?o } }";
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.dataset(ds).query(silent).build()) {
+            try {
+                org.apache.jena.query.ResultSetFormatter.consume(qe.execSelect());
+            } catch (RuntimeException refused) {
+                // refused outright or answered empty: either way nothing is fetched (checked after each test)
+            }
+        }
     }
 
     @Test

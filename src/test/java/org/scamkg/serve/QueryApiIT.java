@@ -68,7 +68,7 @@ class QueryApiIT {
         HttpResponse<String> html = get("/queries", "text/html");
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(html.body().contains("href=\"/queries/raided-then-licensed\""));
-        assertTrue(html.body().contains("open in editor"));
+        assertTrue(html.body().contains("Firms whose site was raided"), "each question by what it asks");
     }
 
     @Test
@@ -89,7 +89,7 @@ class QueryApiIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().startsWith("firm,firmLabel,raid"), csv.body());
         HttpResponse<String> html = get("/queries/raided-then-licensed", "text/html,application/xhtml+xml,*/*;q=0.8");
-        assertTrue(html.body().contains("<table>") && html.body().contains("href=\"/id/org/unnamed-firm-sihanoukville-compound\""), html.body());
+        assertTrue(html.body().contains("<table id=\"answer\">") && html.body().contains("href=\"/id/org/unnamed-firm-sihanoukville-compound\""), html.body());
     }
 
     @Test
@@ -122,10 +122,10 @@ class QueryApiIT {
 
     @Test
     void editorOffersTheCatalogueAsExamplesThatRun() throws Exception {
-        String page = get("/", "text/html").body();
+        String page = get("/editor/", "text/html").body();
         assertTrue(page.contains(EditorPatchFilter.SCRIPT_TAG), "the editor page loads the examples");
         // The query view is a module the editor's index script loads.
-        String index = get("/static/" + firstMatch(get("/", null).body(), "static/(index-[A-Za-z0-9_-]+\\.js)"), null).body();
+        String index = get("/static/" + firstMatch(get("/editor/", null).body(), "static/(index-[A-Za-z0-9_-]+\\.js)"), null).body();
         String queryView = firstMatch(index, "(Query-[A-Za-z0-9_-]+\\.js)");
         assertTrue(get("/static/" + queryView, null).body().contains("window.SCAMKG_EXAMPLES"), "the query view offers the examples");
         String script = get("/queries/examples.js", null).body();
@@ -137,6 +137,20 @@ class QueryApiIT {
                     .POST(HttpRequest.BodyPublishers.ofString(e.get("value").asText())).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), e.get("text").asText() + ": " + r.body());
         }
+    }
+
+    @Test
+    void aBrowserGetsEachQuestionAsAFormWithItsVocabularyAsChoices() throws Exception {
+        HttpResponse<String> form = get("/queries/who-said-what", "text/html");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("<select id=\"f-measure\" name=\"measure\">") && form.body().contains("<option value=\"people-rescued\""),
+                "a vocabulary parameter is a choice of its terms");
+        HttpResponse<String> required = get("/queries/post-holder-on-date", "text/html");
+        assertEquals(200, required.statusCode(), "a question with required fields shows its form, not an error");
+        assertTrue(required.body().contains("data-entity-picker=\"fill\"") && !required.body().contains("id=\"answer\""));
+        HttpResponse<String> bad = get("/queries/post-holder-on-date?post=post/minister-of-interior&date=June", "text/html");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("id=\"error-date\""), "the error is beside its field");
     }
 
     private static String firstMatch(String text, String regex) {

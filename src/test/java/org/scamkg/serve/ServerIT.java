@@ -146,10 +146,26 @@ class ServerIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/id/person/sar-sokha", "/queries/raided-then-licensed", "/editor/", "/assets/site.css", "/kg/sparql?query=ASK%7B%7D",
+                "/id/person/nobody-at-all", "/search?q=sokha")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
     void editorIsServedAndAdminEndpointsAreNot() throws Exception {
-        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base + "/editor/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().contains("Fuseki"), "the editor page");
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("href=\"/editor/#/dataset/kg/query\""), "the home page links the editor");
+        for (String offer : List.of("/$/", "Add data", "add data", "manage", "Manage", "upload"))
+            assertFalse(home.body().contains(offer), "the home page offers no write or admin action: " + offer);
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(base + "/$/server")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(status.body().contains("\"/kg\""), status.body());
         HttpResponse<String> admin = post("/$/datasets", form("dbName", "evil") + "&" + form("dbType", "mem"), null);

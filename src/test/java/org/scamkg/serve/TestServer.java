@@ -1,5 +1,9 @@
 package org.scamkg.serve;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,6 +79,24 @@ final class TestServer implements AutoCloseable {
     HttpResponse<String> upload(String graph, String contentType, String body, String auth) throws Exception {
         return send(request("/kg/data?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8), auth).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Sends only the headers of a request that declares a body of {@code length} bytes, with
+     * {@code Expect: 100-continue} (as curl does for large bodies), and answers the status line:
+     * the server must refuse from the declared length, without waiting for the body.
+     */
+    String statusLineForDeclaredBody(String method, String path, String type, long length, String auth) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\nContent-Length: " + length
+                    + "\r\nExpect: 100-continue\r\n"
+                    + (auth == null ? "" : "Authorization: Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)) + "\r\n")
+                    + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     static String encode(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }

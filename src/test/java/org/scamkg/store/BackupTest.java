@@ -12,7 +12,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -87,5 +91,72 @@ class BackupTest {
             assertThrows(StoreException.class, () -> Backup.restore(s, notGzip, QUIET));
             assertEquals(before, quads(s));
         }
+    }
+
+    /**
+     * Issue 17 item 12: an empty gzip restored 0 quads with exit 0; a backup cut at a line break
+     * restored what was left under the full fingerprint; an altered one went unnoticed. Each is
+     * refused now by the backup's own end line (count and checksum), the store unchanged.
+     */
+    @Test
+    void onlyWhatTheBackupVouchesForIsRestored(@TempDir Path dir) throws Exception {
+        Path backup = dir.resolve("kg.nq.gz");
+        try (KgStore s = loaded(dir.resolve("a"))) {
+            long n = Backup.write(s, backup, QUIET);
+            Set<Quad> before = quads(s);
+            List<String> lines = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(backup)).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertTrue(lines.get(lines.size() - 1).startsWith(BackupCheck.END + n + " quads, sha256 "), lines.get(lines.size() - 1));
+
+            Map<String, byte[]> bad = new LinkedHashMap<>();
+            bad.put("empty", new byte[0]);
+            bad.put("cut at a line break", joined(lines.subList(0, lines.size() / 2)));
+            bad.put("without its end line", joined(lines.subList(0, lines.size() - 1)));
+            List<String> altered = new ArrayList<>(lines);
+            altered.set(5, altered.get(5).replace("<https://w3id.org/scamkg/", "<https://w3id.org/scamkq/"));
+            bad.put("one quad altered", joined(altered));
+            List<String> extra = new ArrayList<>(lines.subList(0, lines.size() - 1));
+            extra.add("<urn:x:s> <urn:x:p> <urn:x:o> <urn:x:g> .");
+            extra.add(lines.get(lines.size() - 1));
+            bad.put("one quad added", joined(extra));
+            List<String> after = new ArrayList<>(lines);
+            after.add("<urn:x:s> <urn:x:p> <urn:x:o> <urn:x:g> .");
+            bad.put("a quad after the end line", joined(after));
+            for (Map.Entry<String, byte[]> c : bad.entrySet()) {
+                Path f = dir.resolve("bad.nq.gz");
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+                    out.write(c.getValue());
+                }
+                StoreException e = assertThrows(StoreException.class, () -> Backup.restore(s, f, QUIET), c.getKey());
+                assertTrue(e.getMessage().contains("the store is unchanged") && !e.getMessage().contains("\n"), c.getKey() + ": " + e.getMessage());
+                assertEquals(before, quads(s), c.getKey());
+            }
+            byte[] gz = Files.readAllBytes(backup);
+            Path truncated = dir.resolve("truncated.nq.gz");
+            Files.write(truncated, Arrays.copyOf(gz, gz.length - 20));
+            assertThrows(StoreException.class, () -> Backup.restore(s, truncated, QUIET), "gzip cut short");
+            assertEquals(before, quads(s));
+        }
+    }
+
+    /** A gzip bomb (a few hundred KiB that expand to 300 MB of one line) is refused in bounded memory, in one line. */
+    @Test
+    void aDecompressionBombIsRefusedWithoutFillingTheHeap(@TempDir Path dir) throws Exception {
+        Path bomb = dir.resolve("bomb.nq.gz");
+        byte[] zeros = new byte[1 << 20];
+        Arrays.fill(zeros, (byte) 'a');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write((Backup.FINGERPRINT + "none\n<urn:x:s> <urn:x:p> \"").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 300; i++) out.write(zeros);
+        }
+        assertTrue(Files.size(bomb) < 2 * 1024 * 1024, "a small file: " + Files.size(bomb));
+        try (KgStore s = KgStore.open(TestProject.CONFIG, dir.resolve("s"))) {
+            StoreException e = assertThrows(StoreException.class, () -> Backup.restore(s, bomb, QUIET));
+            assertTrue(e.getMessage().contains("longer than") && !e.getMessage().contains("\n"), e.getMessage());
+            assertTrue(s.isEmpty());
+        }
+    }
+
+    static byte[] joined(List<String> lines) {
+        return lines.stream().map(l -> l + "\n").collect(java.util.stream.Collectors.joining()).getBytes(StandardCharsets.UTF_8);
     }
 }

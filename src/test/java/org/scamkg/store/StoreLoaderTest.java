@@ -22,6 +22,34 @@ import org.scamkg.query.NameSearch;
 class StoreLoaderTest {
     static List<String> content(KgStore store) { return TestStores.content(store); }
 
+    /**
+     * Issue 17 item 14: the fingerprint was taken before the records were read, so a file changed
+     * during a load was stored under a fingerprint that did not match what was read, and serve took
+     * the store for current. A load whose files change while it reads them now writes nothing.
+     */
+    @Test
+    void aFileChangedDuringTheLoadFailsItAndTheStoreIsUnchanged(@TempDir Path dir) throws Exception {
+        Path data = TestProject.fixtureData(dir, null);
+        try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {
+            StoreLoader.load(store, TestProject.withData(data));
+            List<String> before = content(store);
+            String fingerprint = DataFingerprint.lastLoaded(store.storeDir()).orElseThrow();
+            Path registry = data.resolve("registry/persons.csv");
+            StoreException e = assertThrows(StoreException.class, () -> StoreLoader.load(store, TestProject.withData(data),
+                    new java.io.PrintWriter(java.io.Writer.nullWriter()), () -> {
+                        try {
+                            Files.writeString(registry, Files.readString(registry) + "# a curator's edit\n".replace("# a curator's edit", "sok-dara,Sok Dara,,,,place/fixture-land,"));
+                        } catch (java.io.IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    }));
+            assertTrue(e.getMessage().contains("changed while they were being loaded"), e.getMessage());
+            assertEquals(before, content(store));
+            assertEquals(fingerprint, DataFingerprint.lastLoaded(store.storeDir()).orElseThrow(), "the fingerprint of what the store holds");
+            assertTrue(StoreLoader.needsLoad(store, TestProject.withData(data)), "the edit is still to be loaded");
+        }
+    }
+
     @Test
     void rejectedLoadLeavesTheStoreExactlyAsItWas(@TempDir Path dir) {
         try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("store"))) {

@@ -1,0 +1,62 @@
+package org.scamkg.serve.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.scamkg.query.CannedQuery;
+import org.scamkg.query.QueryCatalog;
+import org.scamkg.query.QueryRunner;
+import org.scamkg.store.StoreStatistics;
+
+/**
+ * The home page: what the graph is, what it holds, a name search, the red flags the pattern
+ * questions find, every question, the downloads, and the query editor. Nothing on it writes.
+ */
+final class HomePage {
+    /** The pattern questions shown as red flags, with the columns a reader needs first. */
+    static final Map<String, List<String>> RED_FLAGS = new LinkedHashMap<>();
+
+    static {
+        RED_FLAGS.put("raided-then-licensed", List.of("firm", "raidDate", "licenceDate", "daysBetween", "sources"));
+        RED_FLAGS.put("raided-site-firms", List.of("firm", "raidDate", "site", "licences", "sources"));
+        RED_FLAGS.put("contested-figures", List.of("claimant", "figure", "otherClaimant", "otherFigure", "relation"));
+    }
+
+    record Count(String kind, long n) {}
+
+    record Flag(String name, String summary, String description, int total, ResultTable table) {}
+
+    record Question(String name, String summary) {}
+
+    private HomePage() {}
+
+    static String render(QueryCatalog catalog, Dataset ds, long timeoutMillis) {
+        Map<String, Object> m = Site.page("Who is who in Cambodia's scam economy");
+        StoreStatistics.Stats st = StoreStatistics.of(ds);
+        List<Count> counts = new ArrayList<>();
+        st.entitiesByKind().forEach((k, v) -> counts.add(new Count(k, v)));
+        m.put("counts", counts);
+        m.put("quads", st.quads());
+        QueryRunner runner = new QueryRunner(ds, timeoutMillis);
+        List<Flag> flags = new ArrayList<>();
+        for (var e : RED_FLAGS.entrySet()) {
+            Optional<CannedQuery> q = catalog.get(e.getKey());
+            if (q.isEmpty()) continue;
+            RowSetRewindable rows = runner.select(q.get(), Map.of(), Optional.empty());
+            ResultTable t = ds.calculateRead(() -> ResultTable.of(rows, new Labels(ds.asDatasetGraph()), e.getValue(), 5));
+            flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), (int) rows.size(), t));
+        }
+        m.put("flags", flags);
+        List<Question> questions = new ArrayList<>();
+        for (CannedQuery q : catalog.all())
+            if (!q.name().startsWith("quality-")) questions.add(new Question(q.name(), q.header().summary()));
+        m.put("questions", questions);
+        m.put("downloads", Downloads.LINKS);
+        return Templates.render("home", m);
+    }
+}
