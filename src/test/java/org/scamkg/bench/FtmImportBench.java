@@ -15,9 +15,7 @@ import org.apache.jena.atlas.lib.FileOps;
  * The FollowTheMoney import at the size OpenSanctions publishes: a generated file of N entities
  * (default a million), imported by {@code bin/scamkg import-ftm} in its own JVM with a bounded
  * heap, on a store holding the curated data. Reports lines, quads, seconds, entities per second
- * and the peak heap from the GC log. Run:
- * {@code mvn -q -DskipTests test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scamkg.bench.FtmImportBench -Dexec.args="1000000 512m"}
- * (after {@code mvn -q -DskipTests package}).
+ * and the peak heap from the GC log. Run: {@code bin/bench-ftm [ENTITIES [HEAP]]}.
  *
  * <p>The file: per block of ten entities, three people (names, a birth date, a nationality, one in
  * fifty an invalid date kept verbatim), three companies, two directorships and a vessel with its
