@@ -274,6 +274,11 @@ final class CuratedFtm {
         Resource source = a.getPropertyResourceValue(PROV.wasDerivedFrom);
         if (target == null || source == null || !schemaOf.containsKey(target)) return;
         String on = a.hasProperty(SKG.attestedOn) ? " on " + text(a.getProperty(SKG.attestedOn).getObject()) : "";
+        // an event's date as one source gives it: FollowTheMoney's date, and a line naming the source
+        if (a.hasProperty(SKG.date)) {
+            String date = text(a.getProperty(SKG.date).getObject());
+            record(target).add("date", date).add("description", "dated " + date + " by " + caption(source));
+        }
         for (Statement q : a.listProperties(SKG.quote).toList())
             record(target).add("description", "attested by " + caption(source) + on + ": \u201c" + text(q.getObject()) + "\u201d");
     }

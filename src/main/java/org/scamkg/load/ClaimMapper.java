@@ -4,6 +4,8 @@ import org.scamkg.common.Literals;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.scamkg.vocab.Ids;
+import org.scamkg.validate.FigureInQuote;
 import org.scamkg.vocab.SKG;
 
 /**
@@ -23,6 +26,9 @@ import org.scamkg.vocab.SKG;
  * and place it covers, what it is about and which claims it disputes.
  */
 final class ClaimMapper {
+    /** The units of amounts (money), whose values may have decimals; every other unit counts things. */
+    static final java.util.Set<String> AMOUNT_UNITS = java.util.Set.of("usd");
+
     private final MappingContext ctx;
 
     ClaimMapper(MappingContext ctx) { this.ctx = ctx; }
@@ -50,14 +56,19 @@ final class ClaimMapper {
         Optional<String> words = rec.text("words");
         Optional<String> statement = rec.text("statement");
         checkFigure(rec, value, min, max, words, statement, measure, unit);
-        value.ifPresent(v -> ctx.add(c, SKG.value, Literals.decimal(v), rec.origin("value")));
-        min.ifPresent(v -> ctx.add(c, SKG.minValue, Literals.decimal(v), rec.origin("min")));
-        max.ifPresent(v -> ctx.add(c, SKG.maxValue, Literals.decimal(v), rec.origin("max")));
+        Optional<String> derived = rec.text("derived");
+        derived.ifPresent(d -> ctx.add(c, SKG.derivation, ctx.text(d), rec.origin("derived")));
+        boolean amount = unit.filter(AMOUNT_UNITS::contains).isPresent();
+        value.ifPresent(v -> number(rec, c, "value", SKG.value, v, amount));
+        min.ifPresent(v -> number(rec, c, "min", SKG.minValue, v, amount));
+        max.ifPresent(v -> number(rec, c, "max", SKG.maxValue, v, amount));
         words.ifPresent(w -> ctx.add(c, SKG.valueInWords, ctx.text(w), rec.origin("words")));
         statement.ifPresent(s -> ctx.add(c, SKG.statement, ctx.text(s), rec.origin("statement")));
         rec.record("period").ifPresent(p -> period(p, c));
         ctx.add(c, RDFS.label, ctx.text(label(statement, measure, approx, value, min, max, words, unit)), rec.origin());
         ctx.cite(c, rec);
+        CuratorNote.write(ctx, c, rec);
+        checkFigureInQuote(rec, c, value, min, max, words, derived);
         rec.finish();
     }
 
@@ -77,6 +88,48 @@ final class ClaimMapper {
             rec.problem("unit", "a number needs its unit");
         if (!number && words.isEmpty() && statement.isEmpty() && !rec.has("words"))
             rec.problem("statement", "a claim without a figure needs its statement in plain words");
+    }
+
+    /**
+     * Counts are whole numbers, written as {@code xsd:integer}, so that a plain triple pattern
+     * ({@code ?c skg:value 100000}) matches them; amounts of money keep {@code xsd:decimal}.
+     */
+    private void number(RecordFields rec, Resource c, String field, Property p, BigDecimal v, boolean amount) {
+        if (amount) {
+            ctx.add(c, p, Literals.decimal(v), rec.origin(field));
+            return;
+        }
+        BigDecimal whole = v.stripTrailingZeros();
+        if (whole.scale() > 0) {
+            rec.problem(field, "a count is a whole number; found " + v.toPlainString());
+            return;
+        }
+        ctx.add(c, p, Literals.integer(whole.longValueExact()), rec.origin(field));
+    }
+
+    /**
+     * The figure must be in the quote, in digits or words, unless the record says how it was
+     * derived (FigureInQuote); a derivation on a figure the quote states is refused too, since it
+     * would tell users the number is worked out when the source says it.
+     */
+    private void checkFigureInQuote(RecordFields rec, Resource c, Optional<BigDecimal> value, Optional<BigDecimal> min, Optional<BigDecimal> max,
+                                    Optional<String> words, Optional<String> derived) {
+        List<BigDecimal> numbers = new ArrayList<>();
+        value.ifPresent(numbers::add);
+        min.ifPresent(numbers::add);
+        max.ifPresent(numbers::add);
+        if (numbers.isEmpty() && words.isEmpty()) {
+            if (derived.isPresent()) rec.problem("derived", "only a figure (value, min and max, or words) can be derived");
+            return;
+        }
+        // only the quotes found verbatim (those cited): one that is not is reported as such
+        List<String> quotes = c.listProperties(SKG.quote).toList().stream().map(s -> s.getString()).toList();
+        if (quotes.isEmpty()) return;
+        Optional<String> reason = FigureInQuote.check(numbers, words, quotes);
+        if (reason.isPresent() && derived.isEmpty())
+            rec.problem(value.isPresent() ? "value" : min.isPresent() ? "min" : "words", reason.get());
+        if (reason.isEmpty() && derived.isPresent())
+            rec.problem("derived", "the quote states this figure, so it is not derived; remove 'derived'");
     }
 
     private void period(RecordFields p, Resource c) {

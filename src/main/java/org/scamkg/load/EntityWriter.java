@@ -91,6 +91,11 @@ final class EntityWriter {
             else if (!c.matches("[A-Z]{2}")) f.problem("code", "'" + c + "' is not an ISO 3166-1 alpha-2 code such as KH");
             else ctx.add(r, SKG.countryCode, ctx.model().createLiteral(c), f.origin("code"));
         });
+        f.text("holders").ifPresent(h -> {
+            if (kind != Ids.Kind.POST) f.problem("holders", "only posts say how many people hold them at once");
+            else if (!h.equals("several")) f.problem("holders", "'" + h + "' is not 'several'; leave it empty for a post one person holds at a time");
+            else ctx.add(r, SKG.severalHolders, ctx.model().createTypedLiteral(true), f.origin("holders"));
+        });
         return Optional.of(r);
     }
 

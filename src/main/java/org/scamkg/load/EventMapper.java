@@ -30,7 +30,7 @@ final class EventMapper {
         rec.requiredText("type").flatMap(t -> ctx.term("event-type", t, rec.origin("type")))
                 .ifPresent(t -> ctx.add(e, SKG.eventType, t, rec.origin("type")));
         rec.requiredText("name").ifPresent(n -> ctx.add(e, RDFS.label, ctx.text(n), rec.origin("name")));
-        rec.date("date").ifPresent(d -> ctx.date(e, SKG.date, SKG.firstDay, SKG.lastDay, d, rec.origin("date")));
+        Optional<org.scamkg.common.DateValue> date = rec.date("date");
         link(rec, e, "place", SKG.place, Ids.Kind.PLACE);
         link(rec, e, "site", SKG.site, Ids.Kind.SITE);
         link(rec, e, "agents", SKG.agent, Ids.Kind.PERSON, Ids.Kind.ORG);
@@ -43,7 +43,28 @@ final class EventMapper {
         rec.text("theme").ifPresent(t -> ctx.add(e, SKG.theme, ctx.text(t), rec.origin("theme")));
         rec.text("duration").ifPresent(d -> duration(rec, e, d));
         ctx.cite(e, rec);
+        Resource dating = date.map(d -> dating(rec, e, d)).orElse(e);
+        CuratorNote.write(ctx, dating, rec);
         rec.finish();
+    }
+
+    /**
+     * The date as this source gives it, on this source's attestation of the event
+     * ({@code <event>/attested/<source slug>}), never on the event itself: when two sources date
+     * one event differently (a report released in August according to one, September according
+     * to the other), each date stays paired with its own day range, source and quote in every
+     * view (the union graph, and exports that drop the graphs), so a date-window query cannot pair
+     * one source's first day with the other's last.
+     */
+    private Resource dating(RecordFields rec, Resource e, org.scamkg.common.DateValue d) {
+        String sourceIri = ctx.source().getURI();
+        Resource a = ctx.model().createResource(e.getURI() + "/attested/" + sourceIri.substring(sourceIri.lastIndexOf('/') + 1));
+        ctx.type(a, SKG.Attestation, rec.origin("date"));
+        ctx.add(a, SKG.attests, e, rec.origin("date"));
+        ctx.date(a, SKG.date, SKG.firstDay, SKG.lastDay, d, rec.origin("date"));
+        ctx.add(a, org.scamkg.vocab.PROV.wasDerivedFrom, ctx.source(), rec.origin());
+        for (var q : e.listProperties(SKG.quote).toList()) ctx.add(a, SKG.quote, q.getObject(), rec.origin("quote"));
+        return a;
     }
 
     private void link(RecordFields rec, Resource e, String field, Property p, Ids.Kind... kinds) {

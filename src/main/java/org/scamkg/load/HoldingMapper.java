@@ -39,6 +39,7 @@ final class HoldingMapper {
             rec.problem("end", "ends before it starts");
         if (holder.isEmpty() || post.isEmpty()) {
             rec.texts("quote");
+            rec.text("note");
             rec.finish();
             return;
         }
@@ -58,6 +59,7 @@ final class HoldingMapper {
         ctx.add(attestation, SKG.attests, holding, rec.origin());
         on.ifPresent(d -> ctx.date(attestation, SKG.attestedOn, SKG.firstDay, SKG.lastDay, d, rec.origin("on")));
         ctx.cite(attestation, rec);
+        CuratorNote.write(ctx, attestation, rec);
         rec.finish();
     }
 }

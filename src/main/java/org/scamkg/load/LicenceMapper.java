@@ -30,6 +30,7 @@ final class LicenceMapper {
         rec.ref("site", Ids.Kind.SITE).flatMap(r -> ctx.resolve(r, rec.origin("site")))
                 .ifPresent(s -> ctx.add(l, SKG.licensedSite, s, rec.origin("site")));
         ctx.cite(l, rec);
+        CuratorNote.write(ctx, l, rec);
         rec.finish();
     }
 }

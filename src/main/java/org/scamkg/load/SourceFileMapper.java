@@ -151,8 +151,10 @@ final class SourceFileMapper {
             }
             on.ifPresent(d -> ctx.date(attestation, SKG.attestedOn, SKG.firstDay, SKG.lastDay, d, rec.origin("on")));
             ctx.cite(attestation, rec);
+            CuratorNote.write(ctx, attestation, rec);
         } else {
             rec.texts("quote");
+            rec.text("note");
         }
         rec.finish();
     }

@@ -83,6 +83,8 @@ public final class SKG {
     public static final Property operator = property("operator");
     public static final Property partOf = property("partOf");
     public static final Property periodDescription = property("periodDescription");
+    public static final Property derivation = property("derivation");
+    public static final Property severalHolders = property("severalHolders");
     public static final Property periodEnd = property("periodEnd");
     public static final Property periodFirstDay = property("periodFirstDay");
     public static final Property periodLastDay = property("periodLastDay");

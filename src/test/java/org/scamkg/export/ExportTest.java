@@ -97,6 +97,19 @@ class ExportTest {
         assertTrue(Models.isomorphic(expected, written), f + ": one graph");
     }
 
+    /** Curators' notes (a record's note) are data: every export carries them, beside the fact they explain. */
+    @ParameterizedTest
+    @EnumSource(RdfFormat.class)
+    void curatorsNotesAreInEveryExport(RdfFormat f) {
+        Model written = Rdf4j.parse(export(f, Optional.empty()), rio(f));
+        var vf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+        var claim = vf.createIRI("https://w3id.org/scamkg/id/claim/2022-09-29-sar-kheng-complaints-since-august-18");
+        var note = vf.createIRI("http://www.w3.org/2004/02/skos/core#editorialNote");
+        var notes = written.filter(claim, note, null).objects();
+        assertEquals(1, notes.size(), f + ": " + notes);
+        assertTrue(notes.iterator().next().stringValue().startsWith("The year is the forum's (2022)"), f + ": " + notes);
+    }
+
     @Test
     void jsonLdKeysReadAsWordsFromTheEmbeddedContext() {
         String json = new String(export(RdfFormat.JSONLD, Optional.empty()), java.nio.charset.StandardCharsets.UTF_8);

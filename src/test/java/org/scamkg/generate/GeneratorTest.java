@@ -157,7 +157,8 @@ class GeneratorTest {
         long four = loadedQuads(generate(dir.resolve("4"), 4, 3));
         long perUnit = two - one;
         assertEquals(2 * perUnit, four - two, "quads(4) - quads(2) = 2 (quads(2) - quads(1))");
-        assertTrue(perUnit >= 950 && perUnit <= 1050, "about 1,000 quads per unit: " + perUnit);
+        // about 1,000: each dated event also has its source's attestation with the date (some 7 quads), hence up to 1,100
+        assertTrue(perUnit >= 950 && perUnit <= 1100, "about 1,000 quads per unit: " + perUnit);
         // and the same for another seed: the mix is fixed, only names, dates and figures vary
         assertEquals(two, loadedQuads(generate(dir.resolve("2b"), 2, 99)));
     }

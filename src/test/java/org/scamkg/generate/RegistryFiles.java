@@ -28,7 +28,7 @@ final class RegistryFiles implements Closeable {
             organisations = open(registryDir.resolve("organisations.csv"),
                     "slug,kind,name,aliases,name_km,name_zh,parent,member_of,country,note");
             places = open(registryDir.resolve("places.csv"), "slug,kind,name,aliases,name_km,name_zh,within,wkt,code,note");
-            posts = open(registryDir.resolve("posts.csv"), "slug,name,aliases,organisation,note");
+            posts = open(registryDir.resolve("posts.csv"), "slug,name,aliases,organisation,holders,note");
             sites = open(registryDir.resolve("sites.csv"), "slug,kind,name,aliases,name_km,name_zh,within,operator,note");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,7 +55,7 @@ final class RegistryFiles implements Closeable {
     }
 
     void post(String slug, String name, String organisation, String note) {
-        row(posts, slug, name, "", organisation, note);
+        row(posts, slug, name, "", organisation, "", note);
     }
 
     void site(String slug, String kind, String name, String within, String operator, String note) {

@@ -39,6 +39,8 @@ import org.scamkg.store.KgStore;
  * TDB2 store. An {@code as_of} key runs the case as of that date. A case with an {@code ftm/}
  * directory runs on its own store, with each {@code ftm/<dataset>.jsonl} imported beside the
  * curated data. Rows are compared as a set under the header, so row order is left to the query.
+ * With {@code -Dscamkg.updateCases=true} the answers are written as the expected ones, for review
+ * with {@code git diff} before committing.
  */
 class QueryCasesTest {
     static final Path CASES = TestProject.TEST_RESOURCES.resolve("queries");
@@ -93,6 +95,8 @@ class QueryCasesTest {
             ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(store.dataset(), 60_000).select(q, params, asOf)));
         }
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
+        // -Dscamkg.updateCases=true writes the answers as the expected ones: review them with git diff
+        if (Boolean.getBoolean("scamkg.updateCases")) Files.write(caseDir.resolve("expected.tsv"), actual);
         List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
         assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
         assertEquals(expected.subList(1, expected.size()).stream().map(QueryCasesTest::normalise).sorted().toList(),
@@ -102,14 +106,19 @@ class QueryCasesTest {
     private static final java.util.regex.Pattern IRI_LIST = java.util.regex.Pattern.compile("\"https?://\\S+( https?://\\S+)+\"");
 
     /**
-     * A row with its GROUP_CONCAT lists of IRIs sorted: SPARQL leaves the order of an aggregate's
+     * A row with its GROUP_CONCAT lists of IRIs, and its " | "-separated lists, sorted: SPARQL leaves the order of an aggregate's
      * inputs to the store (it follows how the data was written), and the lists are sets.
      */
     static String normalise(String row) {
         return java.util.Arrays.stream(row.split("\t", -1)).map(cell -> IRI_LIST.matcher(cell).matches()
                 ? "\"" + String.join(" ", java.util.Arrays.stream(cell.substring(1, cell.length() - 1).split(" ")).sorted().toList()) + "\""
+                : PIPE_LIST.matcher(cell).matches()
+                ? "\"" + String.join(" | ", java.util.Arrays.stream(cell.substring(1, cell.length() - 1).split(" \\| ")).sorted().toList()) + "\""
                 : cell).collect(java.util.stream.Collectors.joining("\t"));
     }
+
+    /** A " | "-separated GROUP_CONCAT (dates by source, labels): a set too. */
+    private static final java.util.regex.Pattern PIPE_LIST = java.util.regex.Pattern.compile("\"[^\"]* \\| [^\"]*\"");
 
     @Test
     void everyQueryButTheQualityGatesHasAGoldenCase() {
