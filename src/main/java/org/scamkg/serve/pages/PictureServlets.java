@@ -113,7 +113,7 @@ final class PictureServlets {
             m.put("fromLabel", entity(fromText, ds).map(i -> ds.calculateRead(() -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
             m.put("toLabel", entity(toText, ds).map(i -> ds.calculateRead(() -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
             List<Map<String, Object>> hopChoices = new ArrayList<>();
-            for (String h : List.of("1", "2", "3")) hopChoices.add(Map.of("value", h, "selected", h.equals(hops)));
+            for (String h : List.of("1", "2", "3", "4", "5")) hopChoices.add(Map.of("value", h, "selected", h.equals(hops)));
             m.put("hopChoices", hopChoices);
             int status = 200;
             // One end given (a page's "trace its links to…"): the form, with that end filled in.
