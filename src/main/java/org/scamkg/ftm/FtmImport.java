@@ -55,20 +55,18 @@ public final class FtmImport {
     private FtmImport() {}
 
     public static Result run(KgStore store, Path file, String dataset, NameNormaliser names, PrintWriter progress) {
+        return inOneTransaction(store, file, dataset, ds -> importInTransaction(ds, file, dataset, names, progress));
+    }
+
+    /**
+     * Checks the dataset name and the file, then runs an import in one write transaction: all of it
+     * is written, or, on any exception, nothing (Jena aborts and rethrows).
+     */
+    static Result inOneTransaction(KgStore store, Path file, String dataset, java.util.function.Function<Dataset, Result> work) {
         if (!Ids.isSlug(dataset)) throw new StoreException("dataset '" + dataset + "' is not a name of lower-case letters, digits and hyphens");
         if (!Files.isRegularFile(file)) throw new StoreException("no such file: " + file);
         Dataset ds = store.dataset();
-        ds.begin(org.apache.jena.query.ReadWrite.WRITE);
-        try {
-            Result r = importInTransaction(ds, file, dataset, names, progress);
-            ds.commit();
-            return r;
-        } catch (RuntimeException e) {
-            ds.abort();
-            throw e;
-        } finally {
-            ds.end();
-        }
+        return ds.calculateWrite(() -> work.apply(ds));
     }
 
     private static Result importInTransaction(Dataset ds, Path file, String dataset, NameNormaliser names, PrintWriter progress) {

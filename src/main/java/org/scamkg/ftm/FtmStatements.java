@@ -33,7 +33,6 @@ import org.scamkg.load.SourceCounts;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.scamkg.store.KgStore;
-import org.scamkg.store.StoreException;
 import org.scamkg.vocab.FTM;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.Kinds;
@@ -70,20 +69,7 @@ public final class FtmStatements {
     private FtmStatements() {}
 
     public static FtmImport.Result run(KgStore store, Path file, String name, NameNormaliser names, PrintWriter progress) {
-        if (!Ids.isSlug(name)) throw new StoreException("dataset '" + name + "' is not a name of lower-case letters, digits and hyphens");
-        if (!Files.isRegularFile(file)) throw new StoreException("no such file: " + file);
-        Dataset ds = store.dataset();
-        ds.begin(org.apache.jena.query.ReadWrite.WRITE);
-        try {
-            FtmImport.Result r = new Run(ds, file, name, names, progress).go();
-            ds.commit();
-            return r;
-        } catch (RuntimeException e) {
-            ds.abort();
-            throw e;
-        } finally {
-            ds.end();
-        }
+        return FtmImport.inOneTransaction(store, file, name, ds -> new Run(ds, file, name, names, progress).go());
     }
 
     private static final class Run {

@@ -2,6 +2,8 @@ package org.scamkg.query;
 
 import java.util.stream.Collectors;
 
+import org.scamkg.common.GeneratedSection;
+
 /**
  * The catalogue as a Markdown table, generated from the query headers so the README never
  * describes a query differently from its file. The README holds it between two markers; a test
@@ -28,9 +30,10 @@ public final class CatalogueTable {
 
     /** The README with its table replaced; the markers must be there. */
     public static String replaceIn(String readme, QueryCatalog catalog) {
-        int start = readme.indexOf(START);
-        int end = readme.indexOf(END);
-        if (start < 0 || end < start) throw new QueryFileException("the README has no " + START + " … " + END + " section");
-        return readme.substring(0, start + START.length()) + "\n" + markdown(catalog) + readme.substring(end);
+        try {
+            return GeneratedSection.replace(readme, START, END, markdown(catalog));
+        } catch (IllegalArgumentException e) {
+            throw new QueryFileException("the README has no " + START + " … " + END + " section");
+        }
     }
 }

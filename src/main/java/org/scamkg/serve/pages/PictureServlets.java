@@ -41,16 +41,25 @@ final class PictureServlets {
                 .filter(i -> ds.calculateRead(() -> IdentifierServlet.used(ds.asDatasetGraph(), i)));
     }
 
-    static final class NetworkServlet extends HttpServlet {
+    /** A picture page that answers from canned questions over the store, within the time limit. */
+    abstract static class QuestionPicture extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        private final transient QueryCatalog catalog;
-        private final transient Supplier<Dataset> dataset;
-        private final long timeoutMillis;
+        final transient QueryCatalog catalog;
+        final transient Supplier<Dataset> dataset;
+        final long timeoutMillis;
 
-        NetworkServlet(QueryCatalog catalog, Supplier<Dataset> dataset, long timeoutMillis) {
+        QuestionPicture(QueryCatalog catalog, Supplier<Dataset> dataset, long timeoutMillis) {
             this.catalog = catalog;
             this.dataset = dataset;
             this.timeoutMillis = timeoutMillis;
+        }
+    }
+
+    static final class NetworkServlet extends QuestionPicture {
+        private static final long serialVersionUID = 1L;
+
+        NetworkServlet(QueryCatalog catalog, Supplier<Dataset> dataset, long timeoutMillis) {
+            super(catalog, dataset, timeoutMillis);
         }
 
         @Override
@@ -88,16 +97,11 @@ final class PictureServlets {
         return out;
     }
 
-    static final class LinksServlet extends HttpServlet {
+    static final class LinksServlet extends QuestionPicture {
         private static final long serialVersionUID = 1L;
-        private final transient QueryCatalog catalog;
-        private final transient Supplier<Dataset> dataset;
-        private final long timeoutMillis;
 
         LinksServlet(QueryCatalog catalog, Supplier<Dataset> dataset, long timeoutMillis) {
-            this.catalog = catalog;
-            this.dataset = dataset;
-            this.timeoutMillis = timeoutMillis;
+            super(catalog, dataset, timeoutMillis);
         }
 
         @Override
