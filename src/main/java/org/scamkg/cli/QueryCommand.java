@@ -29,6 +29,7 @@ import org.scamkg.query.ParameterSubstitution;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryFileException;
 import org.scamkg.query.QueryRunner;
+import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
 import org.scamkg.vocab.Prefixes;
 
@@ -45,7 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a canned query from queries/ by name (see the README for the catalogue), or any SPARQL query file.",
                 "Parameters are bound as typed RDF terms, never pasted into the query text.",
-                "If the store is empty, the curated data is loaded first."})
+                "If the store is empty, the curated data is loaded first.",
+                "With --sparql URL, the query runs on that external SPARQL 1.1 endpoint instead (as standard SPARQL text)."})
 final class QueryCommand implements Runnable {
     enum Format { table, csv, tsv, json }
 
@@ -79,6 +81,7 @@ final class QueryCommand implements Runnable {
 
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
+    @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
 
     @Override
@@ -87,6 +90,12 @@ final class QueryCommand implements Runnable {
         Binding binding = ParameterBinder.bind(q, params); // refuse bad values before touching the store
         Optional<DateValue> asOfDate = Optional.ofNullable(asOf);
         PrintWriter out = spec.commandLine().getOut();
+        Optional<EndpointEngine> external = engine.engine(data.layout());
+        if (external.isPresent()) {
+            out.print(answer(new QueryRunner(external.get(), timeoutSeconds * 1000), q, binding, asOfDate));
+            out.flush();
+            return;
+        }
         Optional<RemoteStore> server = store.runningServer();
         if (server.isPresent()) {
             out.print(throughServer(server.get(), q, binding));
@@ -95,14 +104,17 @@ final class QueryCommand implements Runnable {
         }
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
-            QueryRunner runner = new QueryRunner(s.dataset(), timeoutSeconds * 1000);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
-            else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding, asOfDate), buf);
-            else writeGraph(runner.graph(q.query(), binding, asOfDate), buf);
-            out.print(buf.toString(StandardCharsets.UTF_8));
+            out.print(answer(new QueryRunner(s.dataset(), timeoutSeconds * 1000), q, binding, asOfDate));
             out.flush();
         }
+    }
+
+    private String answer(QueryRunner runner, CannedQuery q, Binding binding, Optional<DateValue> asOfDate) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
+        else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding, asOfDate), buf);
+        else writeGraph(runner.graph(q.query(), binding, asOfDate), buf);
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     /**
