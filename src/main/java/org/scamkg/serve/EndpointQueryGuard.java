@@ -41,7 +41,7 @@ final class EndpointQueryGuard {
         graphs.addAll(query.getNamedGraphURIs());
         for (String g : graphs)
             if (!g.startsWith(Ids.GRAPH))
-                return Optional.of("FROM <" + g + ">: only the store's graphs (" + Ids.GRAPH + "…) may be named here");
+                return Optional.of("FROM <" + g + ">: only the store's graphs (under " + Ids.GRAPH + ") may be named here");
         TreeSet<String> functions = new TreeSet<>();
         Walker.walk(Algebra.compile(query), new OpVisitorBase(), new ExprVisitorBase() {
             @Override
