@@ -67,7 +67,7 @@ public final class KgServer {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000, o.maxRows()))
-                .registerOperation(Operation.Update, new GuardedUpdate())
+                .registerOperation(Operation.Update, new GuardedUpdate(o.queryTimeoutSeconds() * 1000))
                 .parseConfig(config)
                 .enablePing(true)
                 .enableStats(true);
