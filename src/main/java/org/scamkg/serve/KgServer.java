@@ -60,6 +60,7 @@ public final class KgServer {
         NoRemoteService.install();
         BoundedRegex.install();
         org.scamkg.export.SafeCsv.install();
+        org.scamkg.export.SafeTsv.install();
         Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
         RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
         if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
