@@ -19,15 +19,101 @@
       container: box,
       wheelSensitivity: 0.3,
       style: [
-        { selector: 'node', style: { 'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 140,
-          'background-color': 'data(colour)', 'color': '#222', 'text-valign': 'bottom', 'text-margin-y': 4, 'width': 18, 'height': 18 } },
-        { selector: 'node.start', style: { 'width': 28, 'height': 28, 'border-width': 3, 'border-color': '#c9a227' } },
-        { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-          'width': 1.5, 'line-color': '#aaa', 'target-arrow-color': '#aaa', 'text-rotation': 'autorotate', 'color': '#444',
-          'text-background-color': '#fcfcfc', 'text-background-opacity': 1 } },
+        // Node labels wrap at a fixed width and sit on a light background, so a label crossing a
+        // line stays readable; below 6 px on screen they are not drawn at all (zoom in to read).
+        { selector: 'node', style: { 'label': 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 90,
+          'background-color': 'data(colour)', 'color': '#222', 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 16, 'height': 16,
+          'text-background-color': '#fcfcfc', 'text-background-opacity': 0.85, 'text-background-padding': 1, 'min-zoomed-font-size': 6 } },
+        { selector: 'node.start', style: { 'width': 26, 'height': 26, 'border-width': 3, 'border-color': '#c9a227', 'font-weight': 'bold' } },
+        // Edge labels are drawn only while the picture is small; in a crowded one, for the lines of
+        // the node under the pointer or picked, and for a line picked or under the pointer.
+        { selector: 'edge', style: { 'label': '', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+          'width': 1.5, 'line-color': '#bbb', 'target-arrow-color': '#bbb', 'text-rotation': 'autorotate', 'color': '#444',
+          'text-background-color': '#fcfcfc', 'text-background-opacity': 1, 'text-background-padding': 1, 'min-zoomed-font-size': 7 } },
+        { selector: 'edge.labelled, edge.near, edge:selected', style: { 'label': 'data(label)' } },
+        { selector: 'edge.near', style: { 'line-color': '#777', 'target-arrow-color': '#777', 'z-index': 10 } },
+        { selector: 'node.faded', style: { 'opacity': 0.35 } },
+        { selector: 'edge.faded', style: { 'opacity': 0.2 } },
         { selector: ':selected', style: { 'line-color': '#c9a227', 'target-arrow-color': '#c9a227', 'border-width': 3, 'border-color': '#c9a227' } }
       ]
     });
+
+    /** Edge labels for every line only while they fit: a few lines, or few per node. */
+    var CROWDED_EDGES = 12;
+
+    function relabel() {
+      var crowded = cy.edges().length > CROWDED_EDGES;
+      cy.edges().toggleClass('labelled', !crowded);
+      box.setAttribute('data-crowded', String(crowded));
+    }
+
+    /** A node's own lines and neighbours stand out, the rest fade: where the pointer is, or what was picked. */
+    function focus(n) {
+      cy.elements().removeClass('near faded');
+      if (!n) return;
+      var hood = n.closedNeighborhood();
+      hood.edges().addClass('near');
+      if (cy.nodes().length > 12) cy.elements().not(hood).addClass('faded');
+    }
+
+    /**
+     * The layout: force-directed (cose), with room for the labels (each node's box includes its
+     * label, and boxes may not overlap), started afresh each time so a grown picture is laid out
+     * whole rather than squeezed around the old one. Then the picture is fitted, but never so far
+     * out that the names become too small to read: a big one opens on its start, to be panned.
+     */
+    var READABLE_ZOOM = 0.8;
+
+    /**
+     * What cose leaves: nodes whose boxes (label included) still overlap are pushed apart along
+     * the axis that needs the shorter move, a few passes until none does.
+     */
+    function separate() {
+      var nodes = cy.nodes().toArray();
+      for (var pass = 0; pass < 60; pass++) {
+        var moved = false;
+        var boxes = nodes.map(function (n) { return n.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true }); });
+        for (var i = 0; i < nodes.length; i++) {
+          for (var j = i + 1; j < nodes.length; j++) {
+            var a = boxes[i], b = boxes[j];
+            if (!(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)) continue;
+            var dx = Math.min(a.x2 - b.x1, b.x2 - a.x1) + 4, dy = Math.min(a.y2 - b.y1, b.y2 - a.y1) + 4;
+            var pa = nodes[i].position(), pb = nodes[j].position();
+            if (dx < dy) {
+              var sx = pa.x <= pb.x ? 1 : -1;
+              nodes[i].position({ x: pa.x - sx * dx / 2, y: pa.y });
+              nodes[j].position({ x: pb.x + sx * dx / 2, y: pb.y });
+            } else {
+              var sy = pa.y <= pb.y ? 1 : -1;
+              nodes[i].position({ x: pa.x, y: pa.y - sy * dy / 2 });
+              nodes[j].position({ x: pb.x, y: pb.y + sy * dy / 2 });
+            }
+            boxes[i] = nodes[i].boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true });
+            boxes[j] = nodes[j].boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true });
+            moved = true;
+          }
+        }
+        if (!moved) return;
+      }
+    }
+
+    function layout() {
+      var n = cy.nodes().length;
+      var l = cy.layout({ name: 'cose', animate: false, randomize: true, fit: true, padding: 16,
+        nodeDimensionsIncludeLabels: true, nodeOverlap: 16, idealEdgeLength: function () { return n > 30 ? 36 : 56; },
+        nodeRepulsion: function () { return n > 30 ? 4000 : 8000; }, edgeElasticity: function () { return 100; },
+        gravity: 1.5, numIter: 3000, componentSpacing: 30, coolingFactor: 0.97 });
+      l.one('layoutstop', function () {
+        separate();
+        cy.fit(undefined, 16);
+        if (cy.zoom() < READABLE_ZOOM) {
+          var start = cy.nodes('.start');
+          cy.zoom(READABLE_ZOOM);
+          cy.center(start.nonempty() ? start : cy.nodes());
+        }
+      });
+      return l;
+    }
 
     function add(data, first) {
       var added = [];
@@ -41,8 +127,12 @@
         if (cy.getElementById(e.id).nonempty()) return;
         added.push(cy.add({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, label: e.label, evidence: e.evidence || [] } }));
       });
-      if (added.length) cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, randomize: false }).run();
+      if (added.length) {
+        relabel();
+        layout().run();
+      }
       box.setAttribute('data-nodes', String(cy.nodes().length));
+      box.setAttribute('data-laid-out', String(Date.now()));
     }
 
     function load(url, first) {
@@ -79,8 +169,15 @@
       });
     }
 
+    cy.on('mouseover', 'node', function (evt) { focus(evt.target); });
+    cy.on('mouseout', 'node', function () { focus(cy.$('node:selected')[0]); });
+    cy.on('mouseover', 'edge', function (evt) { evt.target.addClass('near'); });
+    cy.on('mouseout', 'edge', function (evt) { if (!evt.target.selected()) evt.target.removeClass('near'); });
+    cy.on('tap', function (evt) { if (evt.target === cy) focus(null); });
+
     cy.on('tap', 'node', function (evt) {
       var n = evt.target;
+      focus(n);
       showNode(n);
       if (expandable && !expanded[n.id()]) {
         expanded[n.id()] = true;
