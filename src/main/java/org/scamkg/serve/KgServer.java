@@ -22,12 +22,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.scamkg.query.QueryCatalog;
+import org.scamkg.serve.pages.ErrorPages;
 import org.scamkg.serve.pages.Pages;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
@@ -60,13 +62,14 @@ public final class KgServer {
         NoRemoteService.install();
         BoundedRegex.install();
         org.scamkg.export.SafeCsv.install();
+        org.scamkg.export.SafeTsv.install();
         if (o.engine().isPresent() && o.passwdFile().isPresent())
             throw new StoreException("--passwd enables writes to the embedded store; against an external SPARQL endpoint the server is "
                     + "read-only: write there with load --target");
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000, o.maxRows(), o.engine()))
-                .registerOperation(Operation.Update, new GuardedUpdate())
+                .registerOperation(Operation.Update, new GuardedUpdate(o.queryTimeoutSeconds() * 1000))
                 .enablePing(true)
                 .enableStats(true);
         AtomicReference<Dataset> store = new AtomicReference<>();
@@ -89,6 +92,7 @@ public final class KgServer {
         b.addFilter("/*", new SlowBodyGuard(SERVER_THREADS / 4));
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         b.addFilter("/*", new WriteRequestCheck());
+        b.addFilter("/*", new FusekiErrorReplies());
         // The store is opened by the configuration at build(); the query API finds it then.
         QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
         long timeout = o.queryTimeoutSeconds() * 1000;
@@ -110,7 +114,11 @@ public final class KgServer {
         if (store.get() == null) store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
-        server.getJettyServer().setHandler(new SecurityHeaders(server.getJettyServer().getHandler()));
+        server.getJettyServer().setHandler(new SecurityHeaders(new MalformedRequests(server.getJettyServer().getHandler())));
+        // Every error in the site's words, in place of Jetty's stock page (ErrorPages).
+        ErrorPages errors = new ErrorPages();
+        server.getJettyServer().setErrorHandler(errors);
+        ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(errors);
         return new KgServer(server, uiResources, users);
     }
 

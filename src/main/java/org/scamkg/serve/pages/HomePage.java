@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
+import org.scamkg.site.Counted;
 import org.scamkg.store.StoreStatistics;
+import org.scamkg.vocab.Kinds;
 
 /**
  * The home page: what the graph is, what it holds, a name search, the red flags the pattern
@@ -28,10 +31,11 @@ final class HomePage {
         RED_FLAGS.put("contested-figures", List.of("claimant", "figure", "otherClaimant", "otherFigure", "relation"));
     }
 
-    record Count(String kind, long n) {}
+    /** A card: the number, and what it counts in the number it needs ("1 licence", "12 persons"). */
+    record Count(String kind, String n) {}
 
     /** A red flag; {@code late} when its question ran past the time limit (the page still shows, saying so). */
-    record Flag(String name, String summary, String description, int total, ResultTable table, boolean late) {}
+    record Flag(String name, String summary, String description, String total, ResultTable table, boolean late) {}
 
     record Question(String name, String summary) {}
 
@@ -41,9 +45,12 @@ final class HomePage {
         Map<String, Object> m = Site.page("Who is who in Cambodia's scam economy");
         StoreStatistics.Stats st = StoreStatistics.of(ds);
         List<Count> counts = new ArrayList<>();
-        st.entitiesByKind().forEach((k, v) -> counts.add(new Count(k, v)));
+        for (Kinds.KindCollection c : ds.calculateRead(() -> Kinds.of(ds)).collections()) {
+            long n = st.entitiesByKind().getOrDefault(c.name(), 0L);
+            counts.add(new Count(Counted.noun(n, c.singular(), c.name()), Counted.number(n)));
+        }
         m.put("counts", counts);
-        m.put("quads", st.quads());
+        m.put("statements", Counted.of(st.quads(), "statement", "statements"));
         QueryRunner runner = new QueryRunner(ds, timeoutMillis);
         List<Flag> flags = new ArrayList<>();
         for (var e : RED_FLAGS.entrySet()) {
@@ -54,11 +61,11 @@ final class HomePage {
                 rows = runner.select(q.get(), Map.of(), Optional.empty());
             } catch (QueryCancelledException late) {
                 // a whole-graph question on a large store or a slow engine: the rest of the page still answers
-                flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), 0, null, true));
+                flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), "", null, true));
                 continue;
             }
             ResultTable t = ds.calculateRead(() -> ResultTable.of(rows, new Labels(ds.asDatasetGraph()), e.getValue(), 5));
-            flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), (int) rows.size(), t, false));
+            flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), Counted.number(rows.size()), t, false));
         }
         m.put("flags", flags);
         List<Question> questions = new ArrayList<>();
