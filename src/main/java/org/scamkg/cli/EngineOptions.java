@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  */
 final class EngineOptions {
     @Option(names = "--sparql", paramLabel = "URL",
-            description = "read from this external SPARQL 1.1 query endpoint instead of the embedded store, e.g. Virtuoso's "
-                    + "http://127.0.0.1:8890/sparql (fill it with load --target); credentials, if it wants them, from the environment: "
+            description = "read from this external SPARQL 1.1 query endpoint instead of the embedded store, e.g. Virtuoso's%n"
+                    + "http://127.0.0.1:8890/sparql%n(fill it with load --target); credentials, if it wants them, from the environment: "
                     + SparqlEndpoint.USER_VARIABLE + " and " + SparqlEndpoint.PASSWORD_VARIABLE)
     String sparql;
 

@@ -43,8 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "                    as they came), for Aleph and OpenSanctions' tools",
                 "  context           the JSON-LD context made from the ontology (as committed in",
                 "                    ontology/context.jsonld)",
-                "%nWith --sparql URL, exports what that external SPARQL 1.1 endpoint holds under",
-                "https://w3id.org/scamkg/graph/ instead of the embedded store."})
+                "%nWith --sparql URL, exports the store's graphs from that external SPARQL 1.1 endpoint instead of the embedded store."})
 final class ExportCommand implements Runnable {
     /** The formats by the names users type; the RDF ones are {@link RdfFormat}'s short names. */
     enum Format {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Show what the store holds: quads, graphs, entities by kind, and the sources with their triples.",
                 "While a server holds the store, the counts come from a copy of its data.",
-                "With --sparql URL, counts what that external SPARQL 1.1 endpoint holds under https://w3id.org/scamkg/graph/."})
+                "With --sparql URL, counts the store's graphs in that external SPARQL 1.1 endpoint (not the engine's own graphs)."})
 final class StatsCommand implements Runnable {
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
