@@ -22,15 +22,23 @@ import org.scamkg.store.KgStore;
  * byte-identical output on a generated graph, not only on the golden cases).
  *
  * <pre>
- * java -cp "$(bin/test-classpath)" org.scamkg.bench.QueryMedians STORE QUERIES_DIR RUNS [QUERY…]
+ * java -cp "$(bin/test-classpath)" org.scamkg.bench.QueryMedians STORE QUERIES_DIR RUNS [QUERY[@k=v&amp;k=v]…]
  * </pre>
  */
 public final class QueryMedians {
     private QueryMedians() {}
 
+    /** {@code k=v&k=v}: parameters given instead of the harness's picks ({@code query@} for none). */
+    private static Map<String, String> given(String spec) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String kv : spec.split("&"))
+            if (kv.contains("=")) out.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        return out;
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 3 || args[0].equals("--help")) {
-            System.out.println("usage: QueryMedians STORE QUERIES_DIR RUNS [QUERY…]  (every canned query when none is named)");
+            System.out.println("usage: QueryMedians STORE QUERIES_DIR RUNS [QUERY[@k=v&k=v]…]  (every canned query when none is named; @ gives the parameters instead of the picks)");
             return;
         }
         Path store = Path.of(args[0]);
@@ -39,9 +47,13 @@ public final class QueryMedians {
         List<String> names = args.length > 3 ? List.of(args).subList(3, args.length) : catalog.names();
         try (KgStore kg = KgStore.open(Path.of("fuseki-config"), store)) {
             QueryRunner runner = new QueryRunner(kg.dataset(), 600_000);
-            for (String name : names) {
+            for (String arg : names) {
+                String name = arg.contains("@") ? arg.substring(0, arg.indexOf('@')) : arg;
                 CannedQuery q = catalog.get(name).orElseThrow(() -> new IllegalArgumentException("no query " + name));
-                Map<String, String> params = QueryBench.params(q, kg);
+                Map<String, String> params = arg.contains("@") ? given(arg.substring(arg.indexOf('@') + 1)) : QueryBench.params(q, kg);
+                if (Boolean.getBoolean("plan")) // -Dplan=true: the optimised algebra of the bound query, as qparse --print=opt shows it
+                    System.out.println(org.apache.jena.sparql.algebra.Algebra.optimize(org.apache.jena.sparql.algebra.Algebra.compile(
+                            org.scamkg.query.ParameterSubstitution.apply(q.query(), org.scamkg.query.ParameterBinder.bind(q, params)))));
                 List<Double> times = new ArrayList<>();
                 RowSetRewindable last = null;
                 for (int i = 0; i < runs + 1; i++) { // the first run is a warm-up
