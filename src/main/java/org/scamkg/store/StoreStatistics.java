@@ -23,12 +23,15 @@ public final class StoreStatistics {
     /** Counts; entities by collection name ("persons"), with the class each collection counts. */
     public record Stats(long quads, long graphs, Map<String, Long> entitiesByKind, Map<String, String> classOfKind, List<SourceRow> sources) {}
 
+    /** The derived graph is not counted: it restates nothing a source says, and the counts describe the data. */
+    private static final String NOT_DERIVED = "FILTER(?g != <" + org.scamkg.vocab.Ids.DERIVED_GRAPH + ">)";
+
     private StoreStatistics() {}
 
     public static Stats of(Dataset ds) {
         return ds.calculateRead(() -> {
-            long quads = count(ds, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-            long graphs = count(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }");
+            long quads = count(ds, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + NOT_DERIVED + " }");
+            long graphs = count(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } " + NOT_DERIVED + " }");
             Map<String, Long> kinds = new LinkedHashMap<>();
             Map<String, String> classes = new LinkedHashMap<>();
             for (Kinds.KindCollection c : Kinds.of(ds).collections()) {
