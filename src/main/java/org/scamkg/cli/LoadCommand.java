@@ -58,7 +58,7 @@ final class LoadCommand implements Runnable {
             out.println("loading " + DisplayPath.of(layout.dataDir()) + " into " + DisplayPath.of(store.storeDir()) + " …");
             out.flush();
             StoreLoader.Result r = StoreLoader.load(s, layout, err);
-            out.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads");
+            out.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads" + (r.bulk() ? " (into an empty store: TDB2's bulk loader)" : ""));
         }
     }
 }
