@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Read the curated records, check them against the shapes, and write them to the store in one transaction.",
                 "%nOn any problem, prints one line per problem (file:line: field: reason), exits 1, and leaves the store unchanged.",
+                "%nInto an empty store, the checked data goes through TDB2's bulk loader into a staged copy, moved into place "
+                        + "only when everything passed; the name index and the derived graph are built before the move.",
                 "%nWith --target, writes to another SPARQL 1.1 store instead, through the Graph Store Protocol: every graph is "
                         + "checked first, then each is sent with PUT (replacing it there). Credentials for the target: --target-user "
                         + "and the password in the environment variable SCAMKG_TARGET_PASSWORD.",

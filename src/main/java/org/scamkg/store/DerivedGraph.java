@@ -42,6 +42,9 @@ import org.scamkg.vocab.SKG;
  */
 public final class DerivedGraph {
     public static final Node NAME = NodeFactory.createURI(Ids.DERIVED_GRAPH);
+    /** The properties only the derived graph states. */
+    public static final List<Node> PREDICATES = List.of(SKG.derivedTotalsFigure.asNode(), SKG.derivedDiffersFrom.asNode(),
+            SKG.derivedNeighbourOf.asNode());
     /** The measures the totals queries add (queries/totals-by-*.rq). */
     static final List<Node> TOTALLED_MEASURES = List.of(
             NodeFactory.createURI(Ids.VOCAB + "measure/people-rescued"),
