@@ -153,7 +153,8 @@ final class QueryCommand implements Runnable {
     }
 
     private void writeRows(ResultSet rs, CannedQuery q, ByteArrayOutputStream buf) {
-        org.scamkg.export.SafeCsv.install(); // CSV cells a spreadsheet would run as formulas are neutralised
+        org.scamkg.export.SafeCsv.install(); // CSV and TSV cells a spreadsheet would run as formulas are neutralised
+        org.scamkg.export.SafeTsv.install();
         switch (format) {
             case table -> ResultSetFormatter.out(buf, rs, tablePrefixes(q));
             case csv -> ResultSetFormatter.outputAsCSV(buf, rs);

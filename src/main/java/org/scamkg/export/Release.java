@@ -23,6 +23,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.scamkg.site.Templates;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -87,10 +88,12 @@ public final class Release {
             Files.writeString(context, JsonLdContext.text(store.calculateRead(() -> RdfExport.context(store.asDatasetGraph()))));
             files.add(distribution(dir, base, context, "application/ld+json"));
             Path doc = dir.resolve("ontology.html");
-            Files.writeString(doc, store.calculateRead(() -> OntologyDoc.html(ModelFactory.createModelForGraph(
+            Files.writeString(doc, store.calculateRead(() -> OntologyDoc.standalone(ModelFactory.createModelForGraph(
                     store.asDatasetGraph().getGraph(NodeFactory.createURI(Ids.ONTOLOGY_GRAPH))))));
+            // The page links to its style sheet by a relative name, so the release opens as files.
+            Files.write(dir.resolve(OntologyDoc.STYLE_SHEET), Templates.styleSheet());
             files.add(distribution(dir, base, doc, "text/html"));
-            progress.printf("wrote %-16s and ontology.html%n", context.getFileName());
+            progress.printf("wrote %-16s and ontology.html (with %s)%n", context.getFileName(), OntologyDoc.STYLE_SHEET);
             Path voidFile = dir.resolve("void.ttl");
             try (OutputStream out = Files.newOutputStream(voidFile)) {
                 RDFDataMgr.write(out, DatasetDescription.of(store, endpoint, files), RDFFormat.TURTLE_PRETTY);

@@ -61,7 +61,7 @@ public final class SafeCsv implements RowSetWriter {
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
-    private static boolean isNumber(Node literal) {
+    static boolean isNumber(Node literal) {
         String dt = literal.getLiteralDatatypeURI();
         if (dt == null || !dt.startsWith("http://www.w3.org/2001/XMLSchema#")) return false;
         String local = dt.substring(dt.indexOf('#') + 1);

@@ -24,13 +24,15 @@ import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.util.Symbol;
 
 /**
  * {@code REGEX} and {@code REPLACE} that stop at the query's time limit. Java's regular
  * expressions cannot be interrupted, and ARQ checks its time limit only between rows, so one
  * catastrophic pattern ({@code "^(a+)+$"}) once kept a core busy for minutes past the limit. A
- * query from the public endpoint is rewritten so that both call the functions here instead; they
+ * query from the public endpoint, and an update, is rewritten so that both call the functions here instead; they
  * match the same patterns with the same flags, over text that checks, every thousand characters
  * the matcher reads, whether the query was cancelled or its deadline has passed, and then ends it.
  */
@@ -53,14 +55,21 @@ final class BoundedRegex {
 
     /** The query with every REGEX and REPLACE calling the bounded versions. */
     static Query rewrite(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex) return new E_Function(REGEX, args);
-                if (func instanceof E_StrReplace) return new E_Function(REPLACE, args);
-                return super.transform(func, args);
-            }
-        });
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new Rewrite());
+    }
+
+    /** The update with every REGEX and REPLACE of its WHERE clauses calling the bounded versions. */
+    static UpdateRequest rewrite(UpdateRequest update) {
+        return UpdateTransformOps.transform(update, new ElementTransformCopyBase(), new Rewrite());
+    }
+
+    private static final class Rewrite extends ExprTransformCopy {
+        @Override
+        public Expr transform(ExprFunctionN func, ExprList args) {
+            if (func instanceof E_Regex) return new E_Function(REGEX, args);
+            if (func instanceof E_StrReplace) return new E_Function(REPLACE, args);
+            return super.transform(func, args);
+        }
     }
 
     static Pattern pattern(String regex, String flags) {

@@ -21,12 +21,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.scamkg.query.QueryCatalog;
+import org.scamkg.serve.pages.ErrorPages;
 import org.scamkg.serve.pages.Pages;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
@@ -58,6 +60,7 @@ public final class KgServer {
         NoRemoteService.install();
         BoundedRegex.install();
         org.scamkg.export.SafeCsv.install();
+        org.scamkg.export.SafeTsv.install();
         Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
         RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
         if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
@@ -65,7 +68,7 @@ public final class KgServer {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000, o.maxRows()))
-                .registerOperation(Operation.Update, new GuardedUpdate())
+                .registerOperation(Operation.Update, new GuardedUpdate(o.queryTimeoutSeconds() * 1000))
                 .parseConfig(config)
                 .enablePing(true)
                 .enableStats(true);
@@ -75,6 +78,7 @@ public final class KgServer {
         b.addFilter("/*", new SlowBodyGuard(SERVER_THREADS / 4));
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         b.addFilter("/*", new WriteRequestCheck());
+        b.addFilter("/*", new FusekiErrorReplies());
         // The store is opened by the configuration at build(); the query API finds it then.
         AtomicReference<Dataset> store = new AtomicReference<>();
         QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
@@ -97,7 +101,11 @@ public final class KgServer {
         store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
-        server.getJettyServer().setHandler(new SecurityHeaders(server.getJettyServer().getHandler()));
+        server.getJettyServer().setHandler(new SecurityHeaders(new MalformedRequests(server.getJettyServer().getHandler())));
+        // Every error in the site's words, in place of Jetty's stock page (ErrorPages).
+        ErrorPages errors = new ErrorPages();
+        server.getJettyServer().setErrorHandler(errors);
+        ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(errors);
         return new KgServer(server, uiResources, users);
     }
 

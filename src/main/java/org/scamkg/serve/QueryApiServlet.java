@@ -121,7 +121,7 @@ final class QueryApiServlet extends HttpServlet {
 
     private static void error(HttpServletResponse resp, ResultFormat format, int status, String message) throws IOException {
         switch (format) {
-            case JSON -> HttpReplies.send(resp, status, "application/json", JSON.writeValueAsString(Map.of("error", message)) + "\n");
+            case JSON -> HttpReplies.send(resp, status, "application/json", JSON.writeValueAsString(new java.util.TreeMap<>(Map.of("status", status, "error", message))) + "\n");
             default -> HttpReplies.send(resp, status, "text/plain", message + "\n");
         }
     }

@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.Callback;
  * <p>Styles may be inline: the pages carry one {@code <style>} block and the editor sets element
  * styles. Scripts may not: only files served from here run.
  */
-final class SecurityHeaders extends Handler.Wrapper {
+public final class SecurityHeaders extends Handler.Wrapper {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -28,7 +28,7 @@ final class SecurityHeaders extends Handler.Wrapper {
         return super.handle(request, response, callback);
     }
 
-    static void set(HttpFields.Mutable h) {
+    public static void set(HttpFields.Mutable h) {
         h.put("Content-Security-Policy", CSP);
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The editor's files under {@code /static/}: a plain 404 for a folder (no listing of what is
+ * The editor's files under {@code /static/}: the site's 404 for a folder (no listing of what is
  * there) and for a file that is not in the editor's jar (the file server once answered 500 with
  * the name of a Java exception). Files that exist are served as before.
  */
@@ -26,11 +26,11 @@ final class StaticFiles implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = ((HttpServletRequest) request).getRequestURI();
         if (path.startsWith("/static/") && (path.endsWith("/") || !exists(path.substring(1)))) {
-            HttpReplies.send((HttpServletResponse) response, 404, "text/plain", "not found\n");
+            ((HttpServletResponse) response).sendError(404);
             return;
         }
         if (path.equals("/static")) {
-            HttpReplies.send((HttpServletResponse) response, 404, "text/plain", "not found\n");
+            ((HttpServletResponse) response).sendError(404);
             return;
         }
         chain.doFilter(request, response);

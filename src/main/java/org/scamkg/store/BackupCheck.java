@@ -98,8 +98,15 @@ final class BackupCheck extends FilterInputStream {
 
     /** Throws unless the end line was read and agrees with the {@code quads} parsed and the bytes read. */
     void verify(long quads) {
+        if (endLine == null && (firstLine == null || !firstLine.startsWith(Backup.FINGERPRINT)))
+            throw new StoreException("the file is empty or not a backup written by scamkg backup (no header, no end line)");
         if (endLine == null)
-            throw new StoreException("the backup is incomplete: it has no end line (cut short, or not written by scamkg backup)");
+            // A backup that ends cleanly without the end line: most likely one written before backups
+            // carried their count and checksum, else one cut at a line and compressed again.
+            throw new StoreException("the backup has no end line: it was written by an older version of scamkg, before backups ended with "
+                    + "their quad count and checksum (or it was cut short), so restore cannot vouch that it is whole. To use it, restore it with "
+                    + "the version that wrote it and run bin/scamkg backup there to write a new backup; or rebuild the store from data/ with "
+                    + "bin/scamkg load and back that up");
         Matcher m = END_LINE.matcher(endLine);
         if (!m.matches()) throw new StoreException("the backup's end line is damaged");
         if (Long.parseLong(m.group(1)) != quads)

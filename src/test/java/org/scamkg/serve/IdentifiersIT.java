@@ -139,5 +139,8 @@ class IdentifiersIT {
         Model m = Rdf4j.parse(r.body().getBytes(StandardCharsets.UTF_8), RDFFormat.TURTLE);
         assertTrue(m.contains(Values.iri(Ids.BASE + "dataset"), null, null));
         assertEquals(200, get("/dataset", "text/html").statusCode());
+        // the format links their pages show
+        for (String path : List.of("/dataset.ttl", "/dataset.jsonld", "/ontology.nt", "/ontology.rdf"))
+            assertEquals(200, get(path, "*/*").statusCode(), path);
     }
 }

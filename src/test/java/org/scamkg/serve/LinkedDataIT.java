@@ -166,4 +166,31 @@ class LinkedDataIT {
         String doc = new String(get("/ontology", "text/html").body(), StandardCharsets.UTF_8);
         assertTrue(doc.contains("https://w3id.org/scamkg/ontology#Claim") && doc.contains("Controlled vocabularies"));
     }
+
+    /**
+     * Counts read in the right number (issue 14): a card on the home page says "1 licence", never
+     * "1 licences", and every other count its plural; so do the other pages that count things.
+     */
+    @Test
+    void countsReadInTheRightNumber() throws Exception {
+        String home = new String(get("/", "text/html").body(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher card = java.util.regex.Pattern.compile("<div class=\"card\"><span class=\"n\">([\\d,]+)</span>([^<]+)</div>").matcher(home);
+        java.util.Map<String, String> singular = new java.util.HashMap<>();
+        // the kinds as the ontology names them: collection (plural) and what one member is called
+        for (org.scamkg.vocab.Kinds.KindCollection c : org.scamkg.vocab.Kinds.from(org.apache.jena.riot.RDFDataMgr.loadModel(
+                TestProject.ONTOLOGY.resolve("scamkg.ttl").toString())).collections()) singular.put(c.name(), c.singular());
+        int cards = 0;
+        while (card.find()) {
+            cards++;
+            long n = Long.parseLong(card.group(1).replace(",", ""));
+            String noun = card.group(2);
+            if (n == 1) assertTrue(singular.containsValue(noun) && !singular.containsKey(noun), "1 " + noun);
+            else assertTrue(singular.containsKey(noun), n + " " + noun);
+        }
+        assertEquals(singular.size(), cards, "a card for every collection");
+        assertFalse(singular.values().stream().anyMatch(singular::containsKey), "a singular is not a plural: " + singular);
+        assertFalse(java.util.regex.Pattern.compile("(?<![\\d,.])1 (statements|triples|licences|answers|chains)\\b").matcher(home).find(), home);
+        String links = new String(get("/links", "text/html").body(), StandardCharsets.UTF_8);
+        assertTrue(links.contains(">1 statement</option>") && links.contains(">2 statements</option>"), links);
+    }
 }

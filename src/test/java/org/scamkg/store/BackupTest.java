@@ -138,6 +138,29 @@ class BackupTest {
         }
     }
 
+    /**
+     * A backup written before backups had their end line is refused (restore cannot vouch for it),
+     * and the message says so and what to do: restore it with its own version and back up again,
+     * or rebuild from data/.
+     */
+    @Test
+    void aBackupFromAnOlderVersionIsRefusedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path backup = dir.resolve("kg.nq.gz");
+        try (KgStore s = loaded(dir.resolve("a"))) {
+            Backup.write(s, backup, QUIET);
+            List<String> lines = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(backup)).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            Path old = dir.resolve("old.nq.gz");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(old))) {
+                out.write(joined(lines.subList(0, lines.size() - 1))); // as older versions wrote them: header and quads, no end line
+            }
+            Set<Quad> before = quads(s);
+            StoreException e = assertThrows(StoreException.class, () -> Backup.restore(s, old, QUIET));
+            assertTrue(e.getMessage().contains("older version of scamkg") && e.getMessage().contains("bin/scamkg backup")
+                    && e.getMessage().contains("bin/scamkg load") && !e.getMessage().contains("\n"), e.getMessage());
+            assertEquals(before, quads(s));
+        }
+    }
+
     /** A gzip bomb (a few hundred KiB that expand to 300 MB of one line) is refused in bounded memory, in one line. */
     @Test
     void aDecompressionBombIsRefusedWithoutFillingTheHeap(@TempDir Path dir) throws Exception {

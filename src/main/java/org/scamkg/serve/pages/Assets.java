@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class Assets extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String OWN = "/org/scamkg/serve/pages/assets/";
+    private static final String OWN = Templates.ASSETS;
     private static final String WEBJARS = "/META-INF/resources/webjars/";
     private static final Map<String, String> TYPES = Map.of("css", "text/css", "js", "text/javascript", "json", "application/json",
             "svg", "image/svg+xml", "png", "image/png", "woff2", "font/woff2", "map", "application/json");

@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.scamkg.site.Counted;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -63,7 +65,7 @@ final class DescriptionPage {
         Map<String, Object> m = Site.page("Graph " + slug);
         m.put("kind", "Named graph");
         m.put("iri", iri);
-        m.put("intro", intro + " It holds " + graph.size() + " triples.");
+        m.put("intro", intro + " It holds " + Counted.of(graph.size(), "triple", "triples") + ".");
         m.put("formats", formats(iri));
         List<Fact> facts = new ArrayList<>();
         if (hasSource) facts.add(new Fact("source", List.of(new Value(labels.of(source), Labels.href(source), ""))));

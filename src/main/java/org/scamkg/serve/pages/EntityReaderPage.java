@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

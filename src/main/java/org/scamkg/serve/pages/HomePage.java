@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.scamkg.query.CannedQuery;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
+import org.scamkg.site.Counted;
 import org.scamkg.store.StoreStatistics;
+import org.scamkg.vocab.Kinds;
 
 /**
  * The home page: what the graph is, what it holds, a name search, the red flags the pattern
@@ -27,9 +30,10 @@ final class HomePage {
         RED_FLAGS.put("contested-figures", List.of("claimant", "figure", "otherClaimant", "otherFigure", "relation"));
     }
 
-    record Count(String kind, long n) {}
+    /** A card: the number, and what it counts in the number it needs ("1 licence", "12 persons"). */
+    record Count(String kind, String n) {}
 
-    record Flag(String name, String summary, String description, int total, ResultTable table) {}
+    record Flag(String name, String summary, String description, String total, ResultTable table) {}
 
     record Question(String name, String summary) {}
 
@@ -39,9 +43,12 @@ final class HomePage {
         Map<String, Object> m = Site.page("Who is who in Cambodia's scam economy");
         StoreStatistics.Stats st = StoreStatistics.of(ds);
         List<Count> counts = new ArrayList<>();
-        st.entitiesByKind().forEach((k, v) -> counts.add(new Count(k, v)));
+        for (Kinds.KindCollection c : ds.calculateRead(() -> Kinds.of(ds)).collections()) {
+            long n = st.entitiesByKind().getOrDefault(c.name(), 0L);
+            counts.add(new Count(Counted.noun(n, c.singular(), c.name()), Counted.number(n)));
+        }
         m.put("counts", counts);
-        m.put("quads", st.quads());
+        m.put("statements", Counted.of(st.quads(), "statement", "statements"));
         QueryRunner runner = new QueryRunner(ds, timeoutMillis);
         List<Flag> flags = new ArrayList<>();
         for (var e : RED_FLAGS.entrySet()) {
@@ -49,7 +56,7 @@ final class HomePage {
             if (q.isEmpty()) continue;
             RowSetRewindable rows = runner.select(q.get(), Map.of(), Optional.empty());
             ResultTable t = ds.calculateRead(() -> ResultTable.of(rows, new Labels(ds.asDatasetGraph()), e.getValue(), 5));
-            flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), (int) rows.size(), t));
+            flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), Counted.number(rows.size()), t));
         }
         m.put("flags", flags);
         List<Question> questions = new ArrayList<>();

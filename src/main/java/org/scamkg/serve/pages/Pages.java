@@ -27,5 +27,8 @@ public final class Pages {
         b.addServlet("/network", network).addServlet("/network.json", network).addServlet("/links", links).addServlet("/links.json", links);
         IdentifierServlet ids = new IdentifierServlet(dataset, catalog, timeoutMillis);
         for (String path : new String[] {"/id/*", "/vocab/*", "/graph/*", "/dataset", "/ontology"}) b.addServlet(path, ids);
+        // the dataset and the ontology by extension: /ontology.ttl, /dataset.jsonld …
+        for (String name : new String[] {"/dataset", "/ontology"})
+            for (String ext : new String[] {".ttl", ".jsonld", ".nt", ".rdf"}) b.addServlet(name + ext, ids);
     }
 }

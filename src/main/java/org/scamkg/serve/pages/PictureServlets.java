@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.scamkg.query.CannedQuery;
 import org.scamkg.query.ParameterException;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
+import org.scamkg.site.Counted;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -117,7 +119,7 @@ final class PictureServlets {
             m.put("fromLabel", entity(fromText, ds).map(i -> ds.calculateRead(() -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
             m.put("toLabel", entity(toText, ds).map(i -> ds.calculateRead(() -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
             List<Map<String, Object>> hopChoices = new ArrayList<>();
-            for (String h : List.of("1", "2", "3", "4", "5")) hopChoices.add(Map.of("value", h, "selected", h.equals(hops)));
+            for (String h : List.of("1", "2", "3", "4", "5")) hopChoices.add(Map.of("value", h, "text", Counted.of(Integer.parseInt(h), "statement", "statements"), "selected", h.equals(hops)));
             m.put("hopChoices", hopChoices);
             int status = 200;
             // One end given (a page's "trace its links to…"): the form, with that end filled in.
@@ -142,7 +144,7 @@ final class PictureServlets {
                     }
                     m.put("chains", chains);
                     m.put("asked", true);
-                    m.put("count", chains.size() + (chains.size() == 1 ? " chain" : " chains"));
+                    m.put("count", Counted.of(chains.size(), "chain", "chains"));
                     m.put("dataUrl", "/links.json?" + req.getQueryString());
                 } catch (ParameterException e) {
                     error = e.getMessage();

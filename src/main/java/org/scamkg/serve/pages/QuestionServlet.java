@@ -1,5 +1,7 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Counted;
+import org.scamkg.site.Templates;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +161,7 @@ final class QuestionServlet extends HttpServlet {
             RowSetRewindable r = rows;
             ResultTable t = ds.calculateRead(() -> ResultTable.of(r, new Labels(ds.asDatasetGraph()), List.of(), 0));
             m.put("result", t);
-            m.put("count", t.size() + (t.size() == 1 ? " answer" : " answers"));
+            m.put("count", Counted.of(t.size(), "answer", "answers"));
             String query = queryString(params, asOf);
             m.put("csv", "/queries/" + q.name() + "?" + query + (query.isEmpty() ? "" : "&") + "format=csv");
             m.put("json", "/queries/" + q.name() + "?" + query + (query.isEmpty() ? "" : "&") + "format=json");

@@ -1,5 +1,6 @@
 package org.scamkg.serve.pages;
 
+import org.scamkg.site.Templates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** What every page shares: sending a rendered page, and the 404 page in the site's style. */
+/** What every page shares: sending a rendered page, and a 404. */
 final class Site {
     private Site() {}
 
@@ -21,10 +22,9 @@ final class Site {
         }
     }
 
+    /** A 404 in the negotiated form: the site's page for a browser, a line of text or JSON for a client ({@link ErrorPages}). */
     static void notFound(HttpServletResponse resp, String path) throws IOException {
-        Map<String, Object> m = page("Not found");
-        m.put("path", path);
-        send(resp, 404, "text/html", Templates.render("notfound", m));
+        resp.sendError(404, "nothing in the graph is identified by " + path);
     }
 
     /** The values every page's layout reads: its title. */
