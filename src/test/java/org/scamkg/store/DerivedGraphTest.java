@@ -104,6 +104,17 @@ class DerivedGraphTest {
     }
 
     @Test
+    void aRestoreRecomputesItFromTheRestoredData() {
+        TreeSet<String> loaded = stored();
+        // a backup of a store without the derived graph (as made before it existed)
+        store.dataset().executeWrite(() -> store.dataset().asDatasetGraph().removeGraph(DerivedGraph.NAME));
+        Path file = dir.resolve("backup.nq.gz");
+        Backup.write(store, file, new PrintWriter(Writer.nullWriter()));
+        Backup.restore(store, file, new PrintWriter(Writer.nullWriter()));
+        assertEquals(loaded, stored());
+    }
+
+    @Test
     void aFailedLoadOrImportLeavesItUnchanged() throws IOException {
         TreeSet<String> before = stored();
         Path bad = TestProject.fixtureData(dir.resolve("bad"), "unresolved-reference");
