@@ -29,6 +29,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.scamkg.common.NameNormaliser;
 
@@ -101,7 +102,11 @@ public final class EndpointEngine implements KgEngine {
 
     /** A query execution against the endpoint, for callers that stream its answer themselves (the public /kg/sparql). */
     public QueryExec exec(Query query, long timeoutMillis) {
-        QueryExecHTTPBuilder b = QueryExecHTTP.service(endpoint.queryUrl()).query(query.toString());
+        // GET while the URL is short, then an HTML form POST, which every SPARQL 1.1 endpoint reads:
+        // Jena's default for long queries, a POST with an application/sparql-query body, is never
+        // answered by Virtuoso 7.2.5 (the request hangs until the client gives up).
+        QueryExecHTTPBuilder b = QueryExecHTTP.service(endpoint.queryUrl()).query(query.toString())
+                .sendMode(QuerySendMode.asGetWithLimitForm);
         if (timeoutMillis > 0) b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         return b.build();
     }
