@@ -54,6 +54,36 @@ public final class QueryRunner {
         return select(q.query(), binding, asOf);
     }
 
+    /**
+     * One page of a canned SELECT question ({@link PagedQuery}): the page's rows and the size of
+     * the whole answer, counted by a second query in the same request. A cursor from another
+     * question, or for other parameters, is a {@link ParameterException}. A whole-answer request
+     * answers every row as one page.
+     */
+    public Page page(CannedQuery q, Map<String, String> params, Optional<DateValue> asOf, PageRequest request) {
+        Binding binding = ParameterBinder.bind(q, params);
+        String key = Cursor.questionKey(q.name(), binding, asOf);
+        long offset = request.cursor().map(c -> Cursor.decode(c, key)).orElse(0L);
+        checkTerms(q, binding);
+        if (request.isWhole()) {
+            RowSetRewindable all = select(q.query(), binding, asOf);
+            int n = (int) all.size();
+            return new Page(all, n, 0, n, n, Optional.empty(), Optional.empty());
+        }
+        RowSetRewindable rows = select(PagedQuery.page(q.query(), offset, request.size()), binding, asOf);
+        int n = (int) rows.size();
+        long total = n < request.size() && (offset == 0 || n > 0) ? offset + n : count(q.query(), binding, asOf);
+        Optional<String> next = offset + n < total ? Optional.of(Cursor.encode(offset + n, key)) : Optional.empty();
+        Optional<String> previous = offset > 0 ? Optional.of(Cursor.encode(Math.max(0, offset - request.size()), key)) : Optional.empty();
+        return new Page(rows, n, offset, request.size(), total, next, previous);
+    }
+
+    private long count(Query question, Binding binding, Optional<DateValue> asOf) {
+        RowSetRewindable r = select(PagedQuery.count(question), binding, asOf);
+        Node total = r.hasNext() ? r.next().get("total") : null;
+        return total == null ? 0 : ((Number) total.getLiteralValue()).longValue();
+    }
+
     public RowSetRewindable select(Query query, Binding binding) {
         return select(query, binding, Optional.empty());
     }
