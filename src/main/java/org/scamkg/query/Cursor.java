@@ -47,8 +47,10 @@ public final class Cursor {
                 .getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The offset a cursor names; a cursor that is not one, or is another question's, is a {@link ParameterException}. */
-    public static long decode(String token, String questionKey) {
+    /** The offset a cursor names, whichever question it belongs to (a client reading a server's cursors). */
+    public static long offset(String token) { return Long.parseLong(parts(token)[1]); }
+
+    private static String[] parts(String token) {
         String text;
         try {
             text = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.US_ASCII);
@@ -58,14 +60,20 @@ public final class Cursor {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 3 || !parts[0].equals(VERSION) || !parts[1].matches("[0-9]{1,15}") || !parts[2].matches("[0-9a-f]{16}"))
             throw notACursor(token);
+        return parts;
+    }
+
+    /** The offset a cursor names; a cursor that is not one, or is another question's, is a {@link ParameterException}. */
+    public static long decode(String token, String questionKey) {
+        String[] parts = parts(token);
         if (!parts[2].equals(questionKey))
-            throw new ParameterException("cursor: '" + shorten(token) + "' belongs to another question or to other parameters;"
+            throw new PagingException("cursor: '" + shorten(token) + "' belongs to another question or to other parameters;"
                     + " a cursor only continues the answer it came with: ask again without it for the first page");
         return Long.parseLong(parts[1]);
     }
 
-    private static ParameterException notACursor(String token) {
-        return new ParameterException("cursor: '" + shorten(token) + "' is not a cursor given by this server;"
+    private static PagingException notACursor(String token) {
+        return new PagingException("cursor: '" + shorten(token) + "' is not a cursor (cut short or mistyped?);"
                 + " ask again without it for the first page");
     }
 

@@ -31,7 +31,7 @@ public record PageRequest(int size, Optional<String> cursor) {
         Optional<String> c = Optional.ofNullable(cursor).map(String::strip).filter(s -> !s.isEmpty());
         String s = size == null ? "" : size.strip();
         if (s.equals("all")) {
-            if (c.isPresent()) throw new ParameterException("page size: 'all' asks for the whole answer, which has no cursor; leave the cursor out");
+            if (c.isPresent()) throw new PagingException("page size: 'all' asks for the whole answer, which has no cursor; leave the cursor out");
             return whole();
         }
         if (s.isEmpty()) return new PageRequest(defaultSize == 0 && c.isPresent() ? DEFAULT_SIZE : defaultSize, c);
@@ -44,8 +44,8 @@ public record PageRequest(int size, Optional<String> cursor) {
         }
     }
 
-    private static ParameterException badSize(String s) {
-        return new ParameterException("page size: '" + s + "' is not a whole number from 1 to " + MAX_SIZE
+    private static PagingException badSize(String s) {
+        return new PagingException("page size: '" + s + "' is not a whole number from 1 to " + MAX_SIZE
                 + " (or 'all' for the whole answer)");
     }
 }
