@@ -241,4 +241,42 @@ class QueryApiIT {
         }
         assertEquals(200, get("/queries/source-catalogue?page_size=1000", "application/json").statusCode());
     }
+
+    @Test
+    void theFormShowsAPageWithTheTotalAndLinksToTheNextAndPreviousPages() throws Exception {
+        long total = Long.parseLong(get("/queries/name-variants", "application/json").headers().firstValue("X-Total-Count").orElseThrow());
+        HttpResponse<String> first = get("/queries/name-variants?page_size=40", "text/html");
+        assertEquals(200, first.statusCode());
+        String all = org.scamkg.site.Counted.of(total, "answer", "answers");
+        assertTrue(first.body().contains("<span id=\"answer-rows\">rows 1–40</span> of <span id=\"answer-count\">" + all + "</span>"), first.body());
+        assertEquals(40, first.body().split("<tr><td>", -1).length - 1, "40 rows in the table");
+        assertFalse(first.body().contains("id=\"previous-page\""), "no previous page before the first");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"next\" id=\"next-page\"").matcher(first.body());
+        assertTrue(next.find(), first.body());
+        String nextUrl = next.group(1).replace("&#x3D;", "=").replace("&amp;", "&");
+        assertTrue(nextUrl.contains("page_size=40") && nextUrl.contains("cursor="), nextUrl);
+        HttpResponse<String> second = get(nextUrl, "text/html");
+        assertTrue(second.body().contains("rows 41–80</span> of"), second.body());
+        java.util.regex.Matcher prev = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"prev\" id=\"previous-page\"").matcher(second.body());
+        assertTrue(prev.find(), second.body());
+        assertEquals("/queries/name-variants?page_size=40", prev.group(1).replace("&#x3D;", "=").replace("&amp;", "&"), "the previous page of the second is the first");
+        // downloads: the whole answer, and the page shown, clearly apart
+        assertTrue(second.body().contains("download the whole answer as <a href=\"/queries/name-variants?format&#x3D;csv\""), second.body());
+        java.util.regex.Matcher pageCsv = java.util.regex.Pattern.compile("id=\"download-page-csv\"").matcher(second.body());
+        assertTrue(pageCsv.find());
+        java.util.regex.Matcher href = java.util.regex.Pattern.compile("this page as <a href=\"([^\"]+)\"").matcher(second.body());
+        assertTrue(href.find(), second.body());
+        HttpResponse<String> csv = get(href.group(1).replace("&#x3D;", "=").replace("&amp;", "&"), null);
+        assertEquals(41, csv.body().lines().count(), "the page's CSV: a header and its 40 rows");
+    }
+
+    @Test
+    void theFormShowsABadCursorAsAnError() throws Exception {
+        HttpResponse<String> r = get("/queries/source-catalogue?cursor=nonsense", "text/html");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("<p class=\"error\" role=\"alert\">cursor: &#39;nonsense&#39; is not a cursor")
+                || r.body().contains("<p class=\"error\" role=\"alert\">cursor: &apos;nonsense&apos; is not a cursor")
+                || r.body().contains("<p class=\"error\" role=\"alert\">cursor: &#x27;nonsense&#x27; is not a cursor"), r.body());
+        assertFalse(r.body().contains("id=\"answer\""), "no answer under an error");
+    }
 }
