@@ -7,16 +7,10 @@ import java.util.Set;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
- * The two queries behind a page of a SELECT question, built on its syntax tree (the {@code .rq}
- * text is never edited): the page itself, with the question's ORDER BY made total and a
- * LIMIT/OFFSET, and the count of the whole answer, the question as a sub-select under
- * {@code COUNT(*)}.
+ * The query pages are cut from: a SELECT question with its ORDER BY made total, built on its
+ * syntax tree (the {@code .rq} text is never edited).
  * <p>
  * A page is only well defined if the order is total: two rows that tie on every sort key could
  * come in either order, and a row could then be on two pages or on none. So the keys the question
@@ -27,35 +21,11 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 public final class PagedQuery {
     private PagedQuery() {}
 
-    /** The rows {@code offset} to {@code offset + size - 1} of the question's answer, in its order made total. */
-    public static Query page(Query question, long offset, int size) {
+    /** The whole answer in the question's order made total: what pages are cut from. */
+    public static Query ordered(Query question) {
         Query q = question.cloneQuery();
         makeOrderTotal(q);
-        // A question with its own LIMIT (links-between) is paged within it.
-        long start = (q.hasOffset() ? q.getOffset() : 0) + offset;
-        long limit = size;
-        if (q.hasLimit()) limit = Math.max(0, Math.min(size, q.getLimit() - offset));
-        q.setOffset(start);
-        q.setLimit(limit);
         return q;
-    }
-
-    /** {@code SELECT (COUNT(*) AS ?total) { question }}: how many rows the whole answer has. */
-    public static Query count(Query question) {
-        Query inner = question.cloneQuery();
-        // Order does not change a count, unless it picks the rows of a LIMIT.
-        if (!inner.hasLimit() && !inner.hasOffset() && inner.hasOrderBy()) inner.getOrderBy().clear();
-        // The prefixes are declared once, at the top: a PREFIX inside a sub-select is not SPARQL.
-        inner.setPrefixMapping(new org.apache.jena.shared.impl.PrefixMappingImpl());
-        Query count = new Query();
-        count.setQuerySelectType();
-        count.setPrefixMapping(question.getPrefixMapping());
-        Expr agg = count.allocAggregate(AggregatorFactory.createCount(false));
-        count.addResultVar(Var.alloc("total"), agg);
-        ElementGroup body = new ElementGroup();
-        body.addElement(new ElementSubQuery(inner));
-        count.setQueryPattern(body);
-        return count;
     }
 
     /** Adds the tie-breaks that make the question's order total (see the class comment). */
