@@ -37,10 +37,17 @@ public final class ScamkgProcess implements AutoCloseable {
     }
 
     public static ScamkgProcess start(String... args) throws IOException {
+        return startWith(java.util.Map.of(), args);
+    }
+
+    /** As {@link #start}, with these variables added to its environment (credentials, which never go on the command line). */
+    public static ScamkgProcess startWith(java.util.Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dscamkg.home=" + Path.of("").toAbsolutePath(), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
-        return new ScamkgProcess(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return new ScamkgProcess(pb.start());
     }
 
     /** The first match of {@code pattern} in the output, waiting for it; fails if the process ends first. */

@@ -17,6 +17,7 @@ import org.scamkg.export.JsonLdContext;
 import org.scamkg.export.NetworkWriter;
 import org.scamkg.export.RdfExport;
 import org.scamkg.export.RdfFormat;
+import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
 import org.scamkg.vocab.Ids;
 
@@ -41,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  ftm               FollowTheMoney JSON lines (our entities, then imported ones",
                 "                    as they came), for Aleph and OpenSanctions' tools",
                 "  context           the JSON-LD context made from the ontology (as committed in",
-                "                    ontology/context.jsonld)"})
+                "                    ontology/context.jsonld)",
+                "%nWith --sparql URL, exports the store's graphs from that external SPARQL 1.1 endpoint instead of the embedded store."})
 final class ExportCommand implements Runnable {
     /** The formats by the names users type; the RDF ones are {@link RdfFormat}'s short names. */
     enum Format {
@@ -64,6 +66,7 @@ final class ExportCommand implements Runnable {
 
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
+    @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
 
     @Override
@@ -72,8 +75,12 @@ final class ExportCommand implements Runnable {
         Optional<String> g = Optional.ofNullable(graph).map(x -> x.startsWith("graph/") ? Ids.BASE + x : x);
         if (g.isPresent() && !format.oneGraph())
             throw new ParameterException(spec.commandLine(), "--graph applies to the RDF formats only (ttl, trig, nq, nt, jsonld, rdfxml), not to --format " + format);
-        Optional<RemoteStore> server = store.runningServer();
-        if (server.isPresent()) {
+        Optional<EndpointEngine> external = engine.engine(data.layout());
+        Optional<RemoteStore> server = external.isPresent() ? Optional.empty() : store.runningServer();
+        if (external.isPresent()) {
+            err.println("exporting from " + external.get().describe());
+            export(external.get().dataset(), g, err);
+        } else if (server.isPresent()) {
             err.println("the server at " + server.get().base() + " holds the store; exporting a copy of its data");
             export(server.get().snapshot(), g, err);
         } else try (KgStore s = store.open()) {

@@ -21,9 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Read the curated records, check them against the shapes, and write them to the store in one transaction.",
                 "%nOn any problem, prints one line per problem (file:line: field: reason), exits 1, and leaves the store unchanged.",
-                "%nWith --target, writes to another SPARQL 1.1 store instead, through the Graph Store Protocol: every graph is "
-                        + "checked first, then each is sent with PUT (replacing it there). Credentials for the target: --target-user "
-                        + "and the password in the environment variable SCAMKG_TARGET_PASSWORD.",
+                "%nWith --target, writes to another SPARQL 1.1 store instead, through the Graph Store Protocol: the load runs first "
+                        + "as a local one (into a scratch store), then every graph it wrote is sent with PUT (replacing it there). "
+                        + "Not one transaction: each graph is replaced whole, but a failure part-way leaves the graphs sent so far "
+                        + "replaced (rerun to finish). Credentials for the target: --target-user and the password in the environment "
+                        + "variable SCAMKG_TARGET_PASSWORD, answered as the target asks (Basic or Digest).",
                 "%nLong loads print a progress line every few seconds."})
 final class LoadCommand implements Runnable {
     @Mixin DataOptions data;
@@ -31,7 +33,7 @@ final class LoadCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Option(names = "--target", paramLabel = "URL",
-            description = "a Graph Store Protocol endpoint, such as (GraphDB)%nhttp://host:7200/repositories/kg/rdf-graphs/service%nor (Fuseki)%nhttp://host:3030/ds/data")
+            description = "a Graph Store Protocol endpoint, such as (GraphDB)%nhttp://host:7200/repositories/kg/rdf-graphs/service%n(Fuseki)%nhttp://host:3030/ds/data%nor (Virtuoso, Digest authentication)%nhttp://host:8890/sparql-graph-crud-auth")
     String target;
 
     @Option(names = "--target-user", paramLabel = "NAME", description = "user for HTTP basic authentication at the target")
@@ -50,7 +52,7 @@ final class LoadCommand implements Runnable {
             });
             out.println("loading " + DisplayPath.of(layout.dataDir()) + " into " + target + " …");
             out.flush();
-            GspTarget.Result r = GspTarget.load(layout, target, credentials, err);
+            GspTarget.Result r = GspTarget.load(store.configDir(), layout, target, credentials, err);
             out.println("sent " + r.graphs() + " graphs, " + r.triples() + " triples");
             return;
         }

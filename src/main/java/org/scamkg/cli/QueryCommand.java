@@ -33,6 +33,7 @@ import org.scamkg.query.ParameterSubstitution;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryFileException;
 import org.scamkg.query.QueryRunner;
+import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
 import org.scamkg.vocab.Prefixes;
 
@@ -50,7 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a canned query from queries/ by name (see the README for the catalogue), or any SPARQL query file.",
                 "Parameters are bound as typed RDF terms, never pasted into the query text.",
                 "The whole answer is printed unless --page-size asks for a page; the total and the next page's cursor then go to standard error.",
-                "If the store is empty, the curated data is loaded first."})
+                "If the store is empty, the curated data is loaded first.",
+                "With --sparql URL, the query runs on that external SPARQL 1.1 endpoint instead (as standard SPARQL text)."})
 final class QueryCommand implements Runnable {
     enum Format { table, csv, tsv, json }
 
@@ -92,6 +94,7 @@ final class QueryCommand implements Runnable {
 
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
+    @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
 
     @Override
@@ -101,6 +104,12 @@ final class QueryCommand implements Runnable {
         Optional<DateValue> asOfDate = Optional.ofNullable(asOf);
         PageRequest paging = pageRequest(q, binding, asOfDate);
         PrintWriter out = spec.commandLine().getOut();
+        Optional<EndpointEngine> external = engine.engine(data.layout());
+        if (external.isPresent()) {
+            out.print(answer(new QueryRunner(external.get(), timeoutSeconds * 1000), q, binding, asOfDate, paging));
+            out.flush();
+            return;
+        }
         Optional<RemoteStore> server = store.runningServer();
         if (server.isPresent()) {
             out.print(throughServer(server.get(), q, binding, paging));
@@ -109,22 +118,21 @@ final class QueryCommand implements Runnable {
         }
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
-            QueryRunner runner = new QueryRunner(s.dataset(), timeoutSeconds * 1000);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            if (!paging.isWhole()) {
-                Page page = runner.page(q, params, asOfDate, paging);
-                writeRows(page.rows(), q, buf);
-                out.print(buf.toString(StandardCharsets.UTF_8));
-                out.flush();
-                tellPage(page.firstRow(), page.lastRow(), page.total(), page.next());
-                return;
-            }
-            if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
-            else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding, asOfDate), buf);
-            else writeGraph(runner.graph(q.query(), binding, asOfDate), buf);
-            out.print(buf.toString(StandardCharsets.UTF_8));
+            out.print(answer(new QueryRunner(s.dataset(), timeoutSeconds * 1000), q, binding, asOfDate, paging));
             out.flush();
         }
+    }
+
+    private String answer(QueryRunner runner, CannedQuery q, Binding binding, Optional<DateValue> asOfDate, PageRequest paging) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        if (!paging.isWhole()) {
+            Page page = runner.page(q, params, asOfDate, paging);
+            writeRows(page.rows(), q, buf);
+            tellPage(page.firstRow(), page.lastRow(), page.total(), page.next());
+        } else if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
+        else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding, asOfDate), buf);
+        else writeGraph(runner.graph(q.query(), binding, asOfDate), buf);
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.scamkg.query.NameSearch;
+import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
 import org.scamkg.vocab.Ids;
 
@@ -19,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Find people, organisations, places and other entities by any of their names or aliases, "
                 + "in any language, ignoring case and diacritics.",
-                "Each word matches the start of a name word."})
+                "Each word matches the start of a name word.",
+                "With --sparql URL, searches that external SPARQL 1.1 endpoint instead, over the folded names the loader writes "
+                        + "(no full-text index there: entities only, ranked whole name first)."})
 final class SearchCommand implements Runnable {
     @Parameters(paramLabel = "NAME", arity = "1..*", description = "words of the name")
     List<String> words;
@@ -29,13 +32,16 @@ final class SearchCommand implements Runnable {
 
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
+    @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<RemoteStore> server = store.runningServer();
-        if (server.isPresent()) print(out, server.get().search(String.join(" ", words), limit));
+        Optional<EndpointEngine> external = engine.engine(data.layout());
+        Optional<RemoteStore> server = external.isPresent() ? Optional.empty() : store.runningServer();
+        if (external.isPresent()) print(out, new NameSearch(external.get().dataset(), 30_000).search(String.join(" ", words), limit));
+        else if (server.isPresent()) print(out, server.get().search(String.join(" ", words), limit));
         else try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
             print(out, new NameSearch(s.dataset(), 30_000).search(String.join(" ", words), limit));

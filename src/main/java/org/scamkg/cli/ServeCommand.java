@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.scamkg.serve.KgServer;
 import org.scamkg.serve.ServerOptions;
+import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A store restored from a backup is served as restored unless --reload is given.",
                 "With --passwd, /kg/update and /kg/data accept writes from the users in that file (HTTP basic).",
                 "While it runs, query, search, export and stats on its store go through it.",
+                "With --sparql URL, serves the same site and a read-only /kg over an external SPARQL 1.1 endpoint instead of the "
+                        + "embedded store (nothing is loaded: fill the endpoint with load --target); queries to /kg/sparql are forwarded "
+                        + "only to that endpoint, with the same limits.",
                 "Ctrl-C stops it."})
 final class ServeCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger("scamkg");
@@ -59,24 +63,28 @@ final class ServeCommand implements Runnable {
 
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
+    @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        try (KgStore s = store.open()) {
+        Optional<EndpointEngine> external = engine.engine(data.layout());
+        if (external.isEmpty()) try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmptyOrChanged(s, data.layout(), spec.commandLine().getErr(), reload);
         }
-        KgServer server = KgServer.create(new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
+        ServerOptions options = new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
                 Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout,
-                maxRows, maxUploadMb * 1024 * 1024, Optional.ofNullable(publicUrl))).start();
-        RunningServer.announce(store.storeDir(), RunningServer.clientBase(host, server.port()));
+                maxRows, maxUploadMb * 1024 * 1024, Optional.ofNullable(publicUrl));
+        KgServer server = KgServer.create(external.map(options::over).orElse(options)).start();
+        if (external.isEmpty()) RunningServer.announce(store.storeDir(), RunningServer.clientBase(host, server.port()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            RunningServer.withdraw(store.storeDir());
+            if (external.isEmpty()) RunningServer.withdraw(store.storeDir());
             server.stop();
             LOG.info("scamkg stopped");
         }, "scamkg-shutdown"));
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
-        LOG.info("scamkg ready: {}/ (SPARQL endpoint {}/kg/sparql{})", base, base, passwd != null ? ", writes enabled" : "");
+        LOG.info("scamkg ready: {}/ (SPARQL endpoint {}/kg/sparql{}{})", base, base, passwd != null ? ", writes enabled" : "",
+                external.map(e -> ", over " + e.endpoint().queryUrl()).orElse(""));
         server.join();
     }
 }

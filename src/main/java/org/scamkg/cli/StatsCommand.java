@@ -3,6 +3,7 @@ package org.scamkg.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 
+import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreStatistics;
 
@@ -14,16 +15,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scamkg stats}: what the store holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Show what the store holds: quads, graphs, entities by kind, and the sources with their triples.",
-                "While a server holds the store, the counts come from a copy of its data."})
+                "While a server holds the store, the counts come from a copy of its data.",
+                "With --sparql URL, counts the store's graphs in that external SPARQL 1.1 endpoint (not the engine's own graphs)."})
 final class StatsCommand implements Runnable {
     @Mixin StoreOptions store;
+    @Mixin DataOptions data;
+    @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<RemoteStore> server = store.runningServer();
-        if (server.isPresent()) print(out, StoreStatistics.of(server.get().snapshot()));
+        Optional<EndpointEngine> external = engine.engine(data.layout());
+        Optional<RemoteStore> server = external.isPresent() ? Optional.empty() : store.runningServer();
+        if (external.isPresent()) print(out, StoreStatistics.of(external.get().dataset()));
+        else if (server.isPresent()) print(out, StoreStatistics.of(server.get().snapshot()));
         else try (KgStore s = store.open()) {
             print(out, StoreStatistics.of(s.dataset()));
         }

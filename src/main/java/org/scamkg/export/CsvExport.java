@@ -18,7 +18,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.scamkg.store.KgEngine;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 
 /**
@@ -50,8 +50,8 @@ public final class CsvExport {
         Map<String, Long> rows = new LinkedHashMap<>();
         store.executeRead(() -> {
             for (String table : tables(store)) {
-                try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(query(table)).build()) {
-                    RowSetRewindable result = qe.select().rewindable();
+                try {
+                    RowSetRewindable result = KgEngine.of(store).select(query(table), java.util.Optional.empty(), 0);
                     AtomicFiles.write(dir.resolve(table + ".csv"), out -> {
                         ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(result));
                         return null;

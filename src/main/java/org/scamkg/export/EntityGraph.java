@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.scamkg.store.KgEngine;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -55,14 +56,15 @@ public final class EntityGraph {
 
     public List<EdgeRow> edges() { return edges; }
 
-    /** Reads nodes and edges from the store (all graphs) in one read transaction. */
+    /** Reads nodes and edges from the store (all graphs), on whichever engine holds it. */
     public static EntityGraph of(Dataset store) {
         return store.calculateRead(() -> {
             Kinds kinds = Kinds.of(store);
             Map<String, Set<Resource>> types = new LinkedHashMap<>();
             Map<String, String> label = new LinkedHashMap<>();
-            try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(NODES).build()) {
-                qe.select().forEachRemaining(b -> {
+            KgEngine engine = KgEngine.of(store);
+            {
+                engine.select(NODES, Optional.empty(), 0).forEachRemaining(b -> {
                     Node n = b.get("n");
                     if (!n.isURI() || !n.getURI().startsWith(Ids.ID) || !b.get("type").isURI()) return;
                     String id = n.getURI();
@@ -79,8 +81,8 @@ public final class EntityGraph {
             kind.keySet().stream().sorted().forEach(id -> nodes.add(new NodeRow(id, label.getOrDefault(id, Ids.shortForm(id)), kind.get(id))));
             Set<String> seen = new LinkedHashSet<>();
             List<EdgeRow> edges = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(store.asDatasetGraph()).query(EDGES).build()) {
-                qe.select().forEachRemaining(b -> {
+            {
+                engine.select(EDGES, Optional.empty(), 0).forEachRemaining(b -> {
                     String s = b.get("s").isURI() ? b.get("s").getURI() : null;
                     String o = b.get("o").getURI();
                     if (s == null || !kind.containsKey(s) || !kind.containsKey(o)) return;

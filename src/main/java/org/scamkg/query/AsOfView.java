@@ -4,18 +4,15 @@ import org.scamkg.common.Literals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.DatasetDescription;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.scamkg.common.DateValue;
+import org.scamkg.store.KgEngine;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -23,7 +20,8 @@ import org.scamkg.vocab.Ids;
  * then, with the ontology and the registry. A source counts when its publication date certainly
  * falls on or before the end of the as-of date (a source dated 2022-09 is in as of 2022-09 or
  * 2022-10-01, not as of 2022-09-15); a source whose date is unknown is left out, since it cannot
- * be shown to have been published by then.
+ * be shown to have been published by then. The engine then runs the query over just those graphs
+ * (FROM and FROM NAMED, which every SPARQL 1.1 engine understands).
  */
 final class AsOfView {
     private static final Query PUBLISHED_BY = QueryFactory.create("""
@@ -36,17 +34,15 @@ final class AsOfView {
 
     private AsOfView() {}
 
-    /** Call inside a read transaction on {@code dsg}. */
-    static DatasetGraph of(DatasetGraph dsg, DateValue asOf) {
+    /** The graphs a query as of {@code asOf} sees. */
+    static List<String> graphs(KgEngine engine, DateValue asOf) {
         List<String> graphs = new ArrayList<>(List.of(Ids.ONTOLOGY_GRAPH, Ids.REGISTRY_GRAPH));
-        try (QueryExec qe = QueryExec.dataset(dsg).query(PUBLISHED_BY)
-                .substitution(BindingFactory.binding(Var.alloc("until"), Literals.integer(asOf.lastDay()).asNode())).build()) {
-            qe.select().forEachRemaining(b -> {
-                Node g = b.get("g");
-                if (g.isURI() && !graphs.contains(g.getURI())) graphs.add(g.getURI());
-            });
-        }
-        List<String> present = graphs.stream().filter(g -> dsg.containsGraph(NodeFactory.createURI(g))).toList();
-        return DynamicDatasets.dynamicDataset(DatasetDescription.create(present, present), dsg, false);
+        Query q = ParameterSubstitution.apply(PUBLISHED_BY,
+                BindingFactory.binding(Var.alloc("until"), Literals.integer(asOf.lastDay()).asNode()));
+        engine.select(q, Optional.empty(), 0).forEachRemaining(b -> {
+            Node g = b.get("g");
+            if (g.isURI() && !graphs.contains(g.getURI())) graphs.add(g.getURI());
+        });
+        return graphs;
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -14,6 +15,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.lucene.analysis.Analyzer;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.store.KgEngine;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -26,7 +29,8 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
  * Finds entities by name or alias through the full-text index (jena-text), insensitive to case
  * and diacritics. The user's words become a Lucene query with every special character escaped
  * (each word must match the start of a name word), passed to the query as a bound literal: no
- * user text reaches the Lucene query syntax or the SPARQL text unescaped.
+ * user text reaches the Lucene query syntax or the SPARQL text unescaped. An engine without the
+ * index (an external SPARQL endpoint) is searched by {@link PortableNameSearch} instead.
  */
 public final class NameSearch {
     public static final int MAX_RESULTS = 100;
@@ -48,22 +52,24 @@ public final class NameSearch {
             ORDER BY DESC(?best) ?entity
             """);
 
-    private final Dataset dataset;
+    private final KgEngine engine;
     private final long timeoutMillis;
 
     public NameSearch(Dataset dataset, long timeoutMillis) {
-        this.dataset = dataset;
+        this.engine = KgEngine.of(dataset);
         this.timeoutMillis = timeoutMillis;
     }
 
     public List<Hit> search(String text, int limit) {
+        Optional<NameNormaliser> folding = engine.nameFolding();
+        if (folding.isPresent()) return new PortableNameSearch(engine, timeoutMillis, folding.get()).search(text, Math.max(1, Math.min(limit, MAX_RESULTS)));
         String lucene = luceneQuery(text);
         int n = Math.max(1, Math.min(limit, MAX_RESULTS));
         BindingBuilder b = BindingBuilder.create()
                 .add(Var.alloc("lucene"), NodeFactory.createLiteralString(lucene))
                 .add(Var.alloc("documents"), NodeFactory.createLiteralDT(Integer.toString(n * 10), XSDDatatype.XSDinteger));
         List<Hit> hits = new ArrayList<>();
-        new QueryRunner(dataset, timeoutMillis).select(QUERY, b.build()).forEachRemaining(row -> {
+        new QueryRunner(engine, timeoutMillis).select(QUERY, b.build()).forEachRemaining(row -> {
             if (hits.size() >= n) return;
             List<String> kinds = row.get("kinds") == null ? List.of()
                     : Arrays.stream(row.get("kinds").getLiteralLexicalForm().split(" ")).filter(k -> !k.isBlank()).toList();

@@ -4,37 +4,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.SKOS;
 import org.scamkg.common.DateValue;
+import org.scamkg.store.KgEngine;
 import org.scamkg.vocab.Ids;
 
 /**
  * Runs a canned query, or any query file, against the store with its parameters bound as
- * terms and a time limit. Results are read inside a read transaction and handed back whole,
- * so the caller may print them at leisure.
+ * terms and a time limit, on whichever engine holds the store ({@link KgEngine}: the embedded
+ * TDB2 store or an external SPARQL endpoint). Results are handed back whole, so the caller may
+ * print them at leisure.
  */
 public final class QueryRunner {
-    private final Dataset dataset;
+    /** Whether a term is in a scheme, asked as a query so that either engine answers it. */
+    private static Query inScheme(Node term, Node scheme) {
+        return QueryFactory.create("ASK { " + FmtUtils.stringForNode(term) + " <" + SKOS.inScheme.getURI() + "> " + FmtUtils.stringForNode(scheme) + " }");
+    }
+    private final KgEngine engine;
     private final long timeoutMillis;
 
+    /** Queries on the engine that holds {@code dataset} (the embedded store, or an endpoint's view: {@link KgEngine#of}). */
     public QueryRunner(Dataset dataset, long timeoutMillis) {
-        this.dataset = dataset;
+        this(KgEngine.of(dataset), timeoutMillis);
+    }
+
+    public QueryRunner(KgEngine engine, long timeoutMillis) {
+        this.engine = engine;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -92,42 +98,21 @@ public final class QueryRunner {
     }
 
     public RowSetRewindable select(Query query, Binding binding, Optional<DateValue> asOf) {
-        return dataset.calculateRead(() -> {
-            DatasetGraph target = asOf.map(d -> AsOfView.of(dataset.asDatasetGraph(), d)).orElse(dataset.asDatasetGraph());
-            try (QueryExec qe = build(query, binding, target)) {
-                RowSet rs = qe.select();
-                // Copy every term out now: a store's bindings may decode their terms lazily,
-                // which fails once the read transaction has ended.
-                List<Binding> rows = new ArrayList<>();
-                rs.forEachRemaining(b -> {
-                    BindingBuilder copy = BindingBuilder.create();
-                    b.forEach(copy::add);
-                    rows.add(copy.build());
-                });
-                return RowSetStream.create(rs.getResultVars(), rows.iterator()).rewindable();
-            }
-        });
+        return engine.select(ParameterSubstitution.apply(query, binding), graphs(asOf), timeoutMillis);
     }
 
     public boolean ask(Query query, Binding binding, Optional<DateValue> asOf) {
-        return dataset.calculateRead(() -> {
-            DatasetGraph target = asOf.map(d -> AsOfView.of(dataset.asDatasetGraph(), d)).orElse(dataset.asDatasetGraph());
-            try (QueryExec qe = build(query, binding, target)) {
-                return qe.ask();
-            }
-        });
+        return engine.ask(ParameterSubstitution.apply(query, binding), graphs(asOf), timeoutMillis);
     }
 
     /** CONSTRUCT or DESCRIBE: the resulting graph, copied out of the transaction. */
     public Graph graph(Query query, Binding binding, Optional<DateValue> asOf) {
-        return dataset.calculateRead(() -> {
-            DatasetGraph target = asOf.map(d -> AsOfView.of(dataset.asDatasetGraph(), d)).orElse(dataset.asDatasetGraph());
-            try (QueryExec qe = build(query, binding, target)) {
-                Graph g = GraphFactory.createDefaultGraph();
-                (query.isConstructType() ? qe.construct() : qe.describe()).find().forEachRemaining(g::add);
-                return g;
-            }
-        });
+        return engine.graph(ParameterSubstitution.apply(query, binding), graphs(asOf), timeoutMillis);
+    }
+
+    /** The graphs an as-of view sees; none given means the whole store. */
+    private Optional<List<String>> graphs(Optional<DateValue> asOf) {
+        return asOf.map(d -> AsOfView.graphs(engine, d));
     }
 
     /** Every {@code vocab:<scheme>} parameter must name a term its scheme has. */
@@ -135,16 +120,12 @@ public final class QueryRunner {
         for (QueryParameter p : q.header().params().values()) {
             Node term = binding.get(p.name());
             if (term == null || p.scheme().isEmpty()) continue;
-            boolean known = dataset.calculateRead(() -> dataset.asDatasetGraph().contains(Node.ANY, term,
-                    SKOS.inScheme.asNode(), NodeFactory.createURI(Ids.vocabScheme(p.scheme().get()))));
+            boolean known = engine.ask(inScheme(term, NodeFactory.createURI(Ids.vocabScheme(p.scheme().get()))), Optional.empty(), timeoutMillis);
             if (!known) throw new ParameterException("parameter '" + p.name() + "': '" + Ids.shortForm(term.getURI()).replaceFirst("^.*/", "")
                     + "' is not a term of the " + p.scheme().get() + " scheme");
         }
     }
 
-    private QueryExec build(Query query, Binding binding, DatasetGraph target) {
-        QueryExecBuilder b = QueryExec.dataset(target).query(ParameterSubstitution.apply(query, binding));
-        if (timeoutMillis > 0) b = b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        return b.build();
-    }
+    /** The engine the queries run on. */
+    public KgEngine engine() { return engine; }
 }

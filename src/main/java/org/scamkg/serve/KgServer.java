@@ -16,6 +16,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -39,7 +40,8 @@ import org.scamkg.store.StoreException;
  * configuration cannot say: the guarded query and update operations, the time and row limits,
  * bounded request bodies, JSON-LD parsing that fetches nothing, the reader's site (home page,
  * identifier pages, questions as forms: {@link Pages}), the SPARQL editor at {@code /editor/},
- * and the interface to bind to.
+ * and the interface to bind to. With an external engine ({@link ServerOptions#engine()}) the same
+ * service, site and limits run over that SPARQL endpoint instead of the embedded store, read-only.
  */
 public final class KgServer {
     public static final String SERVICE = "kg";
@@ -61,17 +63,29 @@ public final class KgServer {
         BoundedRegex.install();
         org.scamkg.export.SafeCsv.install();
         org.scamkg.export.SafeTsv.install();
-        Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
-        RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
-        if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
-
+        if (o.engine().isPresent() && o.passwdFile().isPresent())
+            throw new StoreException("--passwd enables writes to the embedded store; against an external SPARQL endpoint the server is "
+                    + "read-only: write there with load --target");
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
-                .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000, o.maxRows()))
+                .registerOperation(Operation.Query, new GuardedQuery(o.queryTimeoutSeconds() * 1000, o.maxRows(), o.engine()))
                 .registerOperation(Operation.Update, new GuardedUpdate(o.queryTimeoutSeconds() * 1000))
-                .parseConfig(config)
                 .enablePing(true)
                 .enableStats(true);
+        AtomicReference<Dataset> store = new AtomicReference<>();
+        if (o.engine().isPresent()) {
+            // The same service, read-only, over the endpoint: queries are forwarded to it (GuardedQuery),
+            // graph reads and the pages go through its dataset view.
+            Dataset view = o.engine().get().dataset();
+            store.set(view);
+            b.add("/" + SERVICE, DataService.newBuilder(view.asDatasetGraph())
+                    .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query").addEndpoint(Operation.GSP_R, "get"));
+        } else {
+            Model config = KgStore.datasetConfig(o.configDir(), o.storeDir());
+            RDFDataMgr.read(config, configFile(o.configDir(), "server.ttl").toString());
+            if (o.passwdFile().isPresent()) RDFDataMgr.read(config, configFile(o.configDir(), "write-endpoints.ttl").toString());
+            b.parseConfig(config);
+        }
         // A fixed pool, of which a quarter at most may wait for request bodies (SlowBodyGuard):
         // slow uploads cannot take the threads that answer everything else.
         b.numServerThreads(8, SERVER_THREADS);
@@ -80,7 +94,6 @@ public final class KgServer {
         b.addFilter("/*", new WriteRequestCheck());
         b.addFilter("/*", new FusekiErrorReplies());
         // The store is opened by the configuration at build(); the query API finds it then.
-        AtomicReference<Dataset> store = new AtomicReference<>();
         QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
         long timeout = o.queryTimeoutSeconds() * 1000;
         Pages.install(b, catalog, store::get, timeout, new QueryApiServlet(catalog, store::get, timeout));
@@ -98,7 +111,7 @@ public final class KgServer {
             return userStore;
         });
         FusekiServer server = b.build();
-        store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
+        if (store.get() == null) store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
         server.getJettyServer().setHandler(new SecurityHeaders(new MalformedRequests(server.getJettyServer().getHandler())));

@@ -3,14 +3,30 @@ package org.scamkg.serve;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.scamkg.store.EndpointEngine;
+
 /**
  * How to run the server: where to listen, which store and configuration to use, the password
  * file that enables the write endpoints, the query time limit, the most rows one SPARQL result
  * may hold, the largest Graph Store upload, and the public URL the server is reached at (behind a
- * proxy; advertised in /void), when it is not its own address.
+ * proxy; advertised in /void), when it is not its own address; and, with {@code serve --sparql},
+ * the external SPARQL endpoint that holds the graph instead of the embedded store.
  */
 public record ServerOptions(String host, int port, Path storeDir, Path configDir, Path queriesDir, Optional<Path> passwdFile,
-                            long queryTimeoutSeconds, long maxRows, long maxUploadBytes, Optional<String> publicUrl) {
+                            long queryTimeoutSeconds, long maxRows, long maxUploadBytes, Optional<String> publicUrl,
+                            Optional<EndpointEngine> engine) {
+    /** The embedded store. */
+    public ServerOptions(String host, int port, Path storeDir, Path configDir, Path queriesDir, Optional<Path> passwdFile,
+                         long queryTimeoutSeconds, long maxRows, long maxUploadBytes, Optional<String> publicUrl) {
+        this(host, port, storeDir, configDir, queriesDir, passwdFile, queryTimeoutSeconds, maxRows, maxUploadBytes, publicUrl, Optional.empty());
+    }
+
+    /** The same options over an external SPARQL endpoint instead of the embedded store. */
+    public ServerOptions over(EndpointEngine endpoint) {
+        return new ServerOptions(host, port, storeDir, configDir, queriesDir, passwdFile, queryTimeoutSeconds, maxRows, maxUploadBytes, publicUrl,
+                Optional.of(endpoint));
+    }
+
     public static final long DEFAULT_MAX_ROWS = 100_000;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 

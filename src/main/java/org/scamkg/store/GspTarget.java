@@ -4,40 +4,44 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.scamkg.load.DataLayout;
-import org.scamkg.load.CuratedValidation;
 
 /**
  * Loads the curated records into any SPARQL 1.1 store through the Graph Store HTTP Protocol:
- * everything is read, mapped and checked first, each checked graph spooled to a temporary file;
- * only when the whole load passed is each graph sent with {@code PUT}, which replaces it on the
- * target. So bad records send nothing. The protocol has no transaction across graphs: each PUT
- * is atomic on the target, and a failure part-way leaves the graphs sent so far replaced (a
- * rerun converges, PUT being idempotent).
+ * the load runs first exactly as a local one, into a scratch store of its own (read, mapped,
+ * checked, and everything the local load adds, such as the per-source counts and any graph it
+ * derives); then every graph of that scratch store is spooled to a file and sent with
+ * {@code PUT}, which replaces it on the target. So bad records send nothing, and a graph the
+ * local load writes reaches the target without this class naming it.
+ *
+ * <p>Credentials are answered to the target's challenge, Basic or Digest (Virtuoso's
+ * {@code /sparql-graph-crud-auth} asks for Digest). The protocol has no transaction across
+ * graphs: each PUT is atomic on the target (on Virtuoso too), but a failure part-way leaves the
+ * graphs sent so far replaced and the others as they were (a rerun converges, PUT being
+ * idempotent). A curated graph the target holds but the records no longer make is left there.
  */
 public final class GspTarget {
-    /** Basic credentials for a target that wants them; the password never comes from the command line. */
-    public record Credentials(String user, String password) {
-        String header() {
-            return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        }
-    }
+    /** Credentials for a target that wants them; the password never comes from the command line. */
+    public record Credentials(String user, String password) {}
 
     /** What was sent. */
     public record Result(int graphs, long triples) {}
@@ -46,45 +50,65 @@ public final class GspTarget {
 
     private GspTarget() {}
 
-    public static Result load(DataLayout layout, String gspUrl, Optional<Credentials> credentials, PrintWriter progress) {
+    /** The load of {@code layout} into the target; the scratch store is opened with the store configuration in {@code configDir}. */
+    public static Result load(Path configDir, DataLayout layout, String gspUrl, Optional<Credentials> credentials, PrintWriter progress) {
         Path spool;
         try {
             spool = Files.createTempDirectory("scamkg-gsp-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        URI target = URI.create(gspUrl);
         try {
-            List<Spooled> graphs = new ArrayList<>();
-            CuratedValidation.run(layout, (iri, g) -> {
-                Path f = spool.resolve(graphs.size() + ".nt");
-                try (OutputStream out = Files.newOutputStream(f)) {
-                    RDFDataMgr.write(out, g, Lang.NTRIPLES);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                graphs.add(new Spooled(iri, f, g.size()));
-            }, progress);
+            List<Spooled> graphs = spoolLocalLoad(configDir, layout, spool, progress);
+            credentials.ifPresent(c -> AuthEnv.get().registerUsernamePassword(target, c.user(), c.password()));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
             long triples = 0;
+            int sent = 0;
             for (Spooled s : graphs) {
-                GSP request = GSP.service(gspUrl).httpClient(client).graphName(s.graph());
-                if (credentials.isPresent()) request.httpHeader("Authorization", credentials.get().header());
                 try {
-                    request.PUT(s.file().toString());
+                    GSP.service(gspUrl).httpClient(client).graphName(s.graph()).PUT(s.file().toString());
                 } catch (HttpException e) {
                     String why = e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " + Optional.ofNullable(e.getStatusLine()).orElse("")
                             : Optional.ofNullable(e.getCause()).map(Throwable::toString).orElse(String.valueOf(e.getMessage()));
                     throw new StoreException("the target " + gspUrl + " refused graph " + s.graph() + ": " + why.strip()
-                            + (triples > 0 ? " (the graphs sent before it stay replaced; rerun to finish)" : " (nothing was sent)"));
+                            + (sent > 0 ? " (the " + sent + " graphs sent before it stay replaced; rerun to finish)" : " (nothing was sent)"));
                 }
+                sent++;
                 triples += s.triples();
                 progress.printf("sent %s (%,d triples)%n", s.graph(), s.triples());
                 progress.flush();
             }
             return new Result(graphs.size(), triples);
         } finally {
+            if (credentials.isPresent()) AuthEnv.get().unregisterUsernamePassword(target);
             delete(spool);
         }
+    }
+
+    /** The local load into a scratch store under {@code spool}, then each of its graphs as an N-Triples file there. */
+    private static List<Spooled> spoolLocalLoad(Path configDir, DataLayout layout, Path spool, PrintWriter progress) {
+        List<Spooled> graphs = new ArrayList<>();
+        try (KgStore scratch = KgStore.open(configDir, spool.resolve("store"))) {
+            StoreLoader.load(scratch, layout, progress);
+            Dataset ds = scratch.dataset();
+            ds.executeRead(() -> {
+                List<Node> names = new ArrayList<>();
+                ds.asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
+                names.sort(Comparator.comparing(Node::getURI));
+                for (Node g : names) {
+                    Path f = spool.resolve(graphs.size() + ".nt");
+                    Graph graph = ds.asDatasetGraph().getGraph(g);
+                    try (OutputStream out = Files.newOutputStream(f)) {
+                        RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    graphs.add(new Spooled(g.getURI(), f, graph.size()));
+                }
+            });
+        }
+        return graphs;
     }
 
     private static void delete(Path dir) {

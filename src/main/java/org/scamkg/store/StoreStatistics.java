@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.QueryFactory;
+import org.scamkg.vocab.Ids;
 
 /**
  * What the store holds: quads, graphs, entities by kind (the collections of the ontology's kinds), and each source with its triple count.
- * Counts come from SPARQL over the store, so they agree with what users query.
+ * Counts come from SPARQL over the store (either engine), so they agree with what users query; the
+ * store's graphs are those under {@code https://w3id.org/scamkg/graph/}.
  */
 public final class StoreStatistics {
     /** One source: its IRI, title and the triples of its graph. */
@@ -26,38 +27,34 @@ public final class StoreStatistics {
     private StoreStatistics() {}
 
     public static Stats of(Dataset ds) {
-        return ds.calculateRead(() -> {
-            long quads = count(ds, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-            long graphs = count(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }");
-            Map<String, Long> kinds = new LinkedHashMap<>();
-            Map<String, String> classes = new LinkedHashMap<>();
-            for (Kinds.KindCollection c : Kinds.of(ds).collections()) {
-                classes.put(c.name(), c.cls().getURI());
-                kinds.put(c.name(), count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x a <" + c.cls().getURI() + "> } }"));
-            }
-            List<SourceRow> sources = new ArrayList<>();
-            String q = """
-                    PREFIX dcterms: <http://purl.org/dc/terms/>
-                    PREFIX schema: <https://schema.org/>
-                    SELECT ?s (SAMPLE(?t) AS ?title) ?g (SAMPLE(?c) AS ?n) {
-                      { SELECT ?g (COUNT(*) AS ?c) { GRAPH ?g { ?x ?p ?o } } GROUP BY ?g }
-                      GRAPH ?g { ?s a schema:CreativeWork ; dcterms:title ?t }
-                    } GROUP BY ?s ?g ORDER BY ?s""";
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution r = rs.next();
-                    sources.add(new SourceRow(r.getResource("s").getURI(), r.getLiteral("title").getLexicalForm(),
-                            r.getResource("g").getURI(), r.getLiteral("n").getLong()));
-                }
-            }
-            return new Stats(quads, graphs, kinds, classes, sources);
-        });
+        KgEngine engine = KgEngine.of(ds);
+        long quads = count(engine, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + IN_STORE + " }");
+        long graphs = count(engine, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } " + IN_STORE + " }");
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (Kinds.KindCollection c : ds.calculateRead(() -> Kinds.of(ds)).collections()) {
+            classes.put(c.name(), c.cls().getURI());
+            kinds.put(c.name(), count(engine, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x a <" + c.cls().getURI() + "> } }"));
+        }
+        List<SourceRow> sources = new ArrayList<>();
+        String q = """
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?s (SAMPLE(?t) AS ?title) ?g (SAMPLE(?c) AS ?n) {
+                  { SELECT ?g (COUNT(*) AS ?c) { GRAPH ?g { ?x ?p ?o } } GROUP BY ?g }
+                  GRAPH ?g { ?s a schema:CreativeWork ; dcterms:title ?t }
+                } GROUP BY ?s ?g ORDER BY ?s""";
+        engine.select(QueryFactory.create(q), Optional.empty(), 0).forEachRemaining(r ->
+                sources.add(new SourceRow(r.get("s").getURI(), r.get("title").getLiteralLexicalForm(), r.get("g").getURI(),
+                        Long.parseLong(r.get("n").getLiteralLexicalForm()))));
+        return new Stats(quads, graphs, kinds, classes, sources);
     }
 
-    private static long count(Dataset ds, String query) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-            return qe.execSelect().next().getLiteral("n").getLong();
-        }
+    /** The store's graphs: an external engine's own (Virtuoso's system graphs) are not counted. */
+    private static final String IN_STORE = "FILTER(STRSTARTS(STR(?g), \"" + Ids.GRAPH + "\"))";
+
+    private static long count(KgEngine engine, String query) {
+        var rows = engine.select(QueryFactory.create(query), Optional.empty(), 0);
+        return Long.parseLong(rows.next().get("n").getLiteralLexicalForm());
     }
 }

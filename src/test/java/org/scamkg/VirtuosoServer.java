@@ -1,0 +1,205 @@
+package org.scamkg;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Virtuoso (Debian's {@code virtuoso-opensource}, 7.2) for tests and the benchmark: its own
+ * database in a scratch directory, its own {@code virtuoso.ini} there, bound to two free loopback
+ * ports (SQL and HTTP), started in the foreground as a child process and stopped with it. No
+ * system service or system configuration is touched. The administrator is Virtuoso's default
+ * {@code dba} with its default password, harmless on a fresh loopback-only database.
+ *
+ * <p>The scratch configuration lifts the limits that would make Virtuoso answer differently from
+ * the embedded store without saying so: {@code ResultSetMaxRows} (a capped answer looks complete)
+ * and {@code MaxQueryExecutionTime} (an "anytime" query returns partial results at its limit);
+ * clients set their own time limits.
+ */
+public final class VirtuosoServer implements AutoCloseable {
+    public static final String USER = "dba";
+    public static final String PASSWORD = "dba";
+    private final Process process;
+    private final Path dir;
+    private final int sqlPort;
+    private final int httpPort;
+
+    private VirtuosoServer(Process process, Path dir, int sqlPort, int httpPort) {
+        this.process = process;
+        this.dir = dir;
+        this.sqlPort = sqlPort;
+        this.httpPort = httpPort;
+    }
+
+    /** The server binary, when the package is installed. */
+    public static Optional<Path> binary() { return onPath("virtuoso-t"); }
+
+    /** Virtuoso's SQL client (for bulk loads), when installed. */
+    public static Optional<Path> isql() { return onPath("isql-vt").or(() -> onPath("isql")); }
+
+    private static Optional<Path> onPath(String name) {
+        for (String d : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            Path p = Path.of(d, name);
+            if (Files.isExecutable(p)) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Starts a fresh Virtuoso with its database under {@code dir} (emptied first) and waits until
+     * its SPARQL endpoint answers. Throws {@link IllegalStateException} with the end of its log when
+     * it cannot start.
+     */
+    public static VirtuosoServer start(Path dir) throws IOException, InterruptedException {
+        Path binary = binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
+        deleteTree(dir);
+        Files.createDirectories(dir.resolve("db"));
+        Files.createDirectories(dir.resolve("load"));
+        int sql = freePort();
+        int http = freePort();
+        Path ini = dir.resolve("virtuoso.ini");
+        Files.writeString(ini, config(dir.toAbsolutePath(), sql, http));
+        Process p = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("virtuoso.out").toFile()).start();
+        VirtuosoServer v = new VirtuosoServer(p, dir, sql, http);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < end) {
+            if (!p.isAlive()) throw new IllegalStateException("Virtuoso stopped at start (exit " + p.exitValue() + "):\n" + v.logTail());
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(v.sparqlUrl() + "?query=ASK%7B%7D"))
+                        .timeout(Duration.ofSeconds(5)).header("Accept", "application/sparql-results+json").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) return v;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        v.close();
+        throw new IllegalStateException("Virtuoso did not answer within 120 s:\n" + v.logTail());
+    }
+
+    static String config(Path dir, int sql, int http) {
+        Path db = dir.resolve("db");
+        return """
+                ; scratch configuration written by the tests (VirtuosoServer): its own database, loopback only
+                [Database]
+                DatabaseFile       = %1$s/virtuoso.db
+                ErrorLogFile       = %1$s/virtuoso.log
+                LockFile           = %1$s/virtuoso.lck
+                TransactionFile    = %1$s/virtuoso.trx
+                xa_persistent_file = %1$s/virtuoso.pxa
+                ErrorLogLevel      = 7
+                FileExtend         = 200
+                Striping           = 0
+                TempStorage        = TempDatabase
+
+                [TempDatabase]
+                DatabaseFile    = %1$s/virtuoso-temp.db
+                TransactionFile = %1$s/virtuoso-temp.trx
+
+                [Parameters]
+                ServerPort         = 127.0.0.1:%2$d
+                DisableUnixSocket  = 1
+                CheckpointInterval = 60
+                CaseMode           = 2
+                DirsAllowed        = ., %3$s
+                NumberOfBuffers    = 60000
+                MaxDirtyBuffers    = 45000
+                ThreadsPerQuery    = 2
+                MaxClientConnections = 20
+
+                [HTTPServer]
+                ServerPort           = 127.0.0.1:%4$d
+                ServerRoot           = %5$s
+                ServerThreads        = 20
+                MaxClientConnections = 20
+                Charset              = UTF-8
+                EnabledGzipContent   = 0
+
+                [SPARQL]
+                ResultSetMaxRows           = 100000000
+                MaxQueryExecutionTime      = 0
+                MaxQueryCostEstimationTime = 0
+                """.formatted(db, sql, dir.resolve("load"), http, Files.isDirectory(Path.of("/var/lib/virtuoso-opensource-7/vsp"))
+                        ? "/var/lib/virtuoso-opensource-7/vsp" : dir.toString());
+    }
+
+    public String sparqlUrl() { return "http://127.0.0.1:" + httpPort + "/sparql"; }
+
+    /** The Graph Store Protocol endpoint that takes writes (Digest authentication as {@link #USER}). */
+    public String gspUrl() { return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth"; }
+
+    public int sqlPort() { return sqlPort; }
+
+    /** The folder Virtuoso may load files from ({@code DirsAllowed}; for ld_dir bulk loads). */
+    public Path loadDir() { return dir.resolve("load"); }
+
+    /** Runs SQL statements through {@code isql-vt} as {@link #USER}; answers its output. */
+    public String isql(String... statements) throws IOException, InterruptedException {
+        Path client = isql().orElseThrow(() -> new IllegalStateException("isql-vt is not installed"));
+        List<String> cmd = new ArrayList<>(List.of(client.toString(), "127.0.0.1:" + sqlPort, USER, PASSWORD));
+        for (String s : statements) cmd.add("exec=" + s);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("isql failed:\n" + out);
+        return out;
+    }
+
+    /** The last lines of Virtuoso's log and console output. */
+    public String logTail() {
+        StringBuilder b = new StringBuilder();
+        for (Path f : List.of(dir.resolve("virtuoso.out"), dir.resolve("db/virtuoso.log")))
+            try {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.ISO_8859_1);
+                b.append("== ").append(f.getFileName()).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()))).append('\n');
+            } catch (IOException e) {
+                b.append("== ").append(f.getFileName()).append(": ").append(e.getMessage()).append('\n');
+            }
+        return b.toString();
+    }
+
+    /** Stops the server (a clean shutdown, then SIGKILL if it hangs). */
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.isAlive()) return;
+        try {
+            isql("shutdown;");
+        } catch (IOException | RuntimeException e) {
+            // fall through to signals
+        }
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.scamkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scamkg.ScamkgProcess;
+import org.scamkg.TestProject;
+import org.scamkg.VirtuosoServer;
+import org.scamkg.common.DateValue;
+import org.scamkg.common.NameNormaliser;
+import org.scamkg.store.EndpointEngine;
+import org.scamkg.store.SparqlEndpoint;
+
+/**
+ * The external engine end to end, against a real Virtuoso (Debian's {@code virtuoso-opensource}),
+ * started on loopback with its own scratch database under {@code target/virtuoso-it}: the curated
+ * records are written there by {@code load --target} (Virtuoso's Graph Store endpoint, Digest
+ * authentication), every golden case of the canned queries must give the same rows as on the
+ * embedded store ({@link QueryCasesTest}), and {@code serve --sparql} must serve the site over it
+ * (home page, an entity's page, a question answered as a form, name search) with its public
+ * endpoint still read-only and fenced. Where Virtuoso is not installed or cannot start, the test
+ * says so and is skipped; {@code .ci/run} installs the package.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VirtuosoIT {
+    /**
+     * Golden cases whose query does not yet answer on Virtuoso 7.2.5, each with what was measured
+     * (docs/scaling.md lists them). They are skipped with that reason rather than sent: a query
+     * Virtuoso cannot finish keeps it busy after the client has given up, and would slow every
+     * case after it. Remove an entry when its query is made to answer there; the case must then pass.
+     */
+    static final String SLOW = "did not answer within 20 s on Virtuoso 7.2.5 over the curated data (about 4,000 triples): its plan for this text, not the size of the data";
+    static final String EXISTS_AS_INTEGER = "Virtuoso 7.2.5 gives statedSequence (BIND(EXISTS {…})) as the integer 1 where the case has true; "
+            + "the text that writes the boolean out (STRDT(IF(EXISTS {…}, \"true\", \"false\"), xsd:boolean)) did not answer within 60 s there";
+    static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.ofEntries(
+            Map.entry("contested-figures", SLOW),
+            Map.entry("entity-profile", SLOW),
+            Map.entry("events-in-place", SLOW),
+            Map.entry("links-between", SLOW),
+            Map.entry("name-variants", SLOW),
+            Map.entry("organisation-structure", SLOW),
+            Map.entry("people-in-scam-operations", SLOW),
+            Map.entry("post-holder-on-date", SLOW),
+            Map.entry("totals-by-agency", SLOW),
+            Map.entry("totals-by-place", SLOW),
+            Map.entry("totals-by-year", SLOW),
+            Map.entry("who-said-what", SLOW),
+            Map.entry("raided-then-licensed/as-of-before-the-article", SLOW + " (its as-of view: the same text with FROM and FROM NAMED)"),
+            Map.entry("raided-then-licensed/as-of-mid-month", SLOW + " (its as-of view: the same text with FROM and FROM NAMED)"),
+            Map.entry("raided-then-licensed/as-of-the-month", SLOW + " (its as-of view: the same text with FROM and FROM NAMED)"),
+            Map.entry("raided-then-licensed/default", EXISTS_AS_INTEGER),
+            Map.entry("raided-then-licensed/same-day-window", EXISTS_AS_INTEGER),
+            Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"));
+
+    static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
+    VirtuosoServer virtuoso;
+    EndpointEngine engine;
+    QueryCatalog catalog;
+    ScamkgProcess serve;
+    String base;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    void startLoadAndServe() throws Exception {
+        Assumptions.assumeTrue(VirtuosoServer.binary().isPresent(),
+                "Virtuoso is not installed (Debian package virtuoso-opensource; .ci/run installs it): the external-engine test is skipped");
+        try {
+            virtuoso = VirtuosoServer.start(DIR);
+        } catch (IllegalStateException e) {
+            Assumptions.abort("Virtuoso is installed but could not start here, so the external-engine test is skipped: " + e.getMessage());
+        }
+        try (ScamkgProcess load = ScamkgProcess.startWith(Map.of("SCAMKG_TARGET_PASSWORD", VirtuosoServer.PASSWORD),
+                "load", "--target", virtuoso.gspUrl(), "--target-user", VirtuosoServer.USER)) {
+            assertEquals(0, load.waitFor(Duration.ofMinutes(5)), load.output());
+            assertTrue(load.output().matches("(?s).*sent \\d+ graphs, \\d+ triples.*"), load.output());
+        }
+        engine = new EndpointEngine(new SparqlEndpoint(virtuoso.sparqlUrl(), Optional.empty()), NameNormaliser.of(TestProject.DATA));
+        catalog = QueryCatalog.load(TestProject.QUERIES);
+        serve = ScamkgProcess.start("serve", "--sparql", virtuoso.sparqlUrl(), "--port", "0", "--query-timeout", "30");
+        Matcher ready = serve.await(Pattern.compile("scamkg ready: (http://127\\.0\\.0\\.1:\\d+)/"), Duration.ofMinutes(2));
+        base = ready.group(1);
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (serve != null) serve.close();
+        if (virtuoso != null) virtuoso.close();
+    }
+
+    /** The golden cases that run on the curated data alone (those with FollowTheMoney imports need the embedded store's import). */
+    static List<String> cases() throws IOException {
+        return QueryCasesTest.cases().filter(c -> !Files.isDirectory(QueryCasesTest.CASES.resolve(c).resolve("ftm"))).toList();
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyGoldenCaseGivesTheSameRowsOnVirtuoso(String queryAndCase) throws IOException {
+        String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
+        String known = NOT_YET_ON_VIRTUOSO.getOrDefault(queryAndCase, NOT_YET_ON_VIRTUOSO.get(name));
+        Assumptions.assumeTrue(known == null, () -> queryAndCase + " does not yet answer on Virtuoso: " + known);
+        Path caseDir = QueryCasesTest.CASES.resolve(queryAndCase);
+        CannedQuery q = catalog.get(name).orElseThrow();
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
+            props.load(r);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(engine, 60_000).select(q, params, asOf)));
+        List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
+        assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
+        assertEquals(expected.subList(1, expected.size()).stream().map(QueryCasesTest::normalise).sorted().toList(),
+                actual.subList(1, actual.size()).stream().map(QueryCasesTest::normalise).sorted().toList(), "rows of " + queryAndCase);
+    }
+
+    /** Last: its red flags include whole-graph questions that may run past the limit there (and keep Virtuoso busy after). */
+    @Order(9)
+    @Test
+    void theHomePageCountsWhatVirtuosoHolds() throws Exception {
+        HttpResponse<String> r = get("/", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("raided-then-licensed"), "the red flags are answered");
+        Matcher quads = Pattern.compile("(\\d[\\d,]*) statements in all").matcher(r.body());
+        assertTrue(quads.find() && Long.parseLong(quads.group(1).replace(",", "")) > 1000, "the home page counts the quads there");
+    }
+
+    @Order(2)
+    @Test
+    void aPageIsReadFromTheEndpoint() throws Exception {
+        // a source's attestation of an event: a page made from the graph itself (labels, the thing's statements)
+        HttpResponse<String> r = get("/id/event/2023-ohchr-online-scam-report/attested/2023-12-minister-259-forced-labour-cases", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("says of"), "the page names it from its source and event: " + r.body());
+        HttpResponse<String> ttl = get("/id/person/hun-manet", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.body().contains("Hun Manet"), ttl.body());
+        assertEquals(404, get("/id/person/no-such-person", "text/html").statusCode());
+    }
+
+    @Order(2)
+    @Test
+    void anEntityPageShowsItsNamesEventsAndClaims() throws Exception {
+        Assumptions.assumeFalse(NOT_YET_ON_VIRTUOSO.containsKey("name-variants"),
+                "an entity's page asks name-variants, which does not yet answer on Virtuoso: " + NOT_YET_ON_VIRTUOSO.get("name-variants"));
+        HttpResponse<String> r = get("/id/person/hun-manet", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Hun Manet"), "the page names him");
+        assertTrue(r.body().contains("Prime Minister"), "the page shows his post");
+    }
+
+    @Order(2)
+    @Test
+    void aQuestionIsAnsweredAsAForm() throws Exception {
+        HttpResponse<String> r = get("/queries/post-history?post=" + enc("post/prime-minister-of-cambodia"), "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Hun Manet") && r.body().contains("Hun Sen"), "both holders are answered");
+        HttpResponse<String> csv = get("/queries/post-history?post=" + enc("post/prime-minister-of-cambodia") + "&format=csv", "text/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().lines().count() > 2, csv.body());
+    }
+
+    @Order(2)
+    @Test
+    void nameSearchFindsByFoldedNamesWithoutTheIndex() throws Exception {
+        HttpResponse<String> r = get("/search?format=json&q=" + enc("HUN MÂNET"), "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("https://w3id.org/scamkg/id/person/hun-manet"), r.body());
+        HttpResponse<String> page = get("/search?q=" + enc("manet"), "text/html");
+        assertTrue(page.body().contains("Hun Manet"), "a word matches the start of a name word");
+        HttpResponse<String> none = get("/search?format=json&q=" + enc("anet"), "application/json");
+        assertTrue(!none.body().contains("hun-manet"), "not the middle of a word: " + none.body());
+    }
+
+    @Order(2)
+    @Test
+    void thePublicEndpointForwardsReadsOnlyAndNothingElsewhere() throws Exception {
+        HttpResponse<String> ok = sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/scamkg/graph/registry> { ?s ?p ?o } }");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().matches("(?s).*\"value\"\\s*:\\s*\"[1-9]\\d*\".*"), ok.body());
+        assertEquals(400, sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }").statusCode());
+        assertEquals(400, sparql("SELECT * FROM <http://example.org/elsewhere> WHERE { ?s ?p ?o } LIMIT 1").statusCode());
+        assertEquals(400, sparql("SELECT (<bif:http_get>(\"http://127.0.0.1:9/\") AS ?x) WHERE {}").statusCode());
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() / 100 == 4, "an update is refused: " + update.statusCode());
+        assertEquals(200, sparql("ASK { GRAPH <https://w3id.org/scamkg/graph/registry> { ?s ?p ?o } }").statusCode(), "the data is still there");
+    }
+
+    @Order(2)
+    @Test
+    void theCommandLineQueriesAndSearchesTheEndpoint() throws Exception {
+        try (ScamkgProcess q = ScamkgProcess.start("query", "--sparql", virtuoso.sparqlUrl(), "post-history",
+                "--param", "post=post/prime-minister-of-cambodia", "--format", "csv")) {
+            assertEquals(0, q.waitFor(Duration.ofMinutes(2)), q.output());
+            assertTrue(q.output().contains("person/hun-manet"), q.output());
+        }
+        try (ScamkgProcess s = ScamkgProcess.start("search", "--sparql", virtuoso.sparqlUrl(), "sokha")) {
+            assertEquals(0, s.waitFor(Duration.ofMinutes(2)), s.output());
+            assertTrue(s.output().contains("Sar Sokha"), s.output());
+        }
+    }
+
+    private HttpResponse<String> sparql(String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + enc(query)))
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).timeout(Duration.ofMinutes(2)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+}
