@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Read the curated records, check them against the shapes, and write them to the store in one transaction.",
                 "%nOn any problem, prints one line per problem (file:line: field: reason), exits 1, and leaves the store unchanged.",
+                "%nInto an empty store, the checked data goes through TDB2's bulk loader into a staged copy, moved into place "
+                        + "only when everything passed; the name index and the derived graph are built before the move.",
                 "%nWith --target, writes to another SPARQL 1.1 store instead, through the Graph Store Protocol: the load runs first "
                         + "as a local one (into a scratch store), then every graph it wrote is sent with PUT (replacing it there). "
                         + "Not one transaction: each graph is replaced whole, but a failure part-way leaves the graphs sent so far "
@@ -60,7 +62,7 @@ final class LoadCommand implements Runnable {
             out.println("loading " + DisplayPath.of(layout.dataDir()) + " into " + DisplayPath.of(store.storeDir()) + " …");
             out.flush();
             StoreLoader.Result r = StoreLoader.load(s, layout, err);
-            out.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads");
+            out.println("loaded " + r.graphs() + " graphs, " + r.quads() + " quads" + (r.bulk() ? " (into an empty store: TDB2's bulk loader)" : ""));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.scamkg.store.DerivedGraph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -41,6 +42,8 @@ public final class EntityDescription {
                 if (isPart(t.getSubject(), iri)) union.find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(g::add);
             });
         }
+        // what the load derived (store.DerivedGraph) is no source's statement about the entity
+        for (Node p : DerivedGraph.PREDICATES) g.remove(Node.ANY, p, Node.ANY);
         return g;
     }
 

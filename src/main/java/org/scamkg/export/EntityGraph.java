@@ -42,7 +42,8 @@ public final class EntityGraph {
 
     private static final Query EDGES = QueryFactory.create("""
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o) && ?p != rdf:type) }""");
+            SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o) && ?p != rdf:type && ?g != <""" + Ids.DERIVED_GRAPH + """
+            >) }""");
 
     private final List<NodeRow> nodes;
     private final List<EdgeRow> edges;

@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.scamkg.store.DerivedGraph;
 import org.scamkg.store.StoreException;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.Prefixes;
@@ -32,7 +33,9 @@ public final class RdfExport {
     /** Writes and answers the number of triples (or quads) written. */
     public static long write(Dataset store, RdfFormat format, Optional<String> graph, OutputStream out) {
         return store.<Long>calculateRead(() -> {
-            DatasetGraph dsg = store.asDatasetGraph();
+            // The whole dataset leaves out the derived graph: nothing in it is a source's claim (asked
+            // for by name, it is written, and says of itself that it is derived).
+            DatasetGraph dsg = graph.isPresent() ? store.asDatasetGraph() : DerivedGraph.without(store.asDatasetGraph());
             if (graph.isPresent() && !dsg.containsGraph(NodeFactory.createURI(graph.get())))
                 throw new StoreException("no graph " + graph.get() + " in the store");
             DatasetGraph selected = graph.map(g -> single(dsg, g)).orElse(dsg);

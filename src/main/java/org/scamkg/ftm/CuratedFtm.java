@@ -38,6 +38,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.scamkg.vocab.GEO;
+import org.scamkg.store.DerivedGraph;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.PROV;
 import org.scamkg.vocab.SKG;
@@ -71,11 +72,11 @@ final class CuratedFtm {
         this.kinds = Kinds.of(dataset);
     }
 
-    /** Every graph but the imports: an import may be millions of triples, and its entities are written from their ftm: triples. */
+    /** Every graph but the imports (an import may be millions of triples, and its entities are written from their ftm: triples) and the derived graph (no source's claim). */
     private static Graph curatedUnion(DatasetGraph dsg) {
         MultiUnion union = new MultiUnion();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.getURI().startsWith(Ids.IMPORT_GRAPH_PREFIX)) union.addGraph(dsg.getGraph(g));
+            if (!g.getURI().startsWith(Ids.IMPORT_GRAPH_PREFIX) && !DerivedGraph.isDerived(g)) union.addGraph(dsg.getGraph(g));
         });
         return union;
     }

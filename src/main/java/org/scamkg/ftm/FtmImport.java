@@ -4,6 +4,7 @@ import org.scamkg.vocab.Kinds;
 
 import org.scamkg.vocab.FTM;
 
+import org.scamkg.store.DerivedGraph;
 import org.scamkg.store.KgStore;
 import org.scamkg.store.StoreException;
 
@@ -60,13 +61,19 @@ public final class FtmImport {
 
     /**
      * Checks the dataset name and the file, then runs an import in one write transaction: all of it
-     * is written, or, on any exception, nothing (Jena aborts and rethrows).
+     * is written, or, on any exception, nothing (Jena aborts and rethrows). The derived graph is
+     * rebuilt in the same transaction.
      */
     static Result inOneTransaction(KgStore store, Path file, String dataset, java.util.function.Function<Dataset, Result> work) {
         if (!Ids.isSlug(dataset)) throw new StoreException("dataset '" + dataset + "' is not a name of lower-case letters, digits and hyphens");
         if (!Files.isRegularFile(file)) throw new StoreException("no such file: " + file);
         Dataset ds = store.dataset();
-        return ds.calculateWrite(() -> work.apply(ds));
+        return ds.calculateWrite(() -> {
+            Result r = work.apply(ds);
+            // imported claims and events count in the whole-graph answers too: recompute them before the commit
+            DerivedGraph.rebuild(ds.asDatasetGraph());
+            return r;
+        });
     }
 
     private static Result importInTransaction(Dataset ds, Path file, String dataset, NameNormaliser names, PrintWriter progress) {

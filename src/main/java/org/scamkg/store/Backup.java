@@ -128,6 +128,9 @@ public final class Backup {
             });
             in.verify(count[0]);
             fingerprint = in.header().filter(h -> h.startsWith(FINGERPRINT)).map(h -> h.substring(FINGERPRINT.length()).strip());
+            // recomputed from what was restored: a backup from before the derived graph has none,
+            // and one of data written through the update endpoint may hold a stale one
+            DerivedGraph.rebuild(dsg);
             ds.commit();
         } catch (IOException | RiotException | UncheckedIOException e) {
             ds.abort();

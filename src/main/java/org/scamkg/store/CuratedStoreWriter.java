@@ -19,7 +19,8 @@ import org.scamkg.vocab.Ids;
  * new content, so a source removed from {@code data/} leaves the store too. Imported datasets
  * ({@code …/graph/import/}) and graphs users wrote under other names are left alone. Graphs
  * arrive one at a time as the load checks them; if the load throws, the transaction aborts and
- * the store is exactly as it was: nothing is committed unless every graph passed.
+ * the store is exactly as it was: nothing is committed unless every graph passed. The derived
+ * graph ({@link DerivedGraph}) is rebuilt from the result in the same transaction.
  */
 public final class CuratedStoreWriter {
     private CuratedStoreWriter() {}
@@ -38,6 +39,8 @@ public final class CuratedStoreWriter {
                 Node g = NodeFactory.createURI(iri);
                 graph.find().forEachRemaining(t -> target.add(Quad.create(g, t)));
             });
+            // the derived graph (dropped above with the curated graphs), from what is now in the store
+            DerivedGraph.rebuild(target);
             store.commit();
             return result;
         } catch (RuntimeException | Error e) {

@@ -33,7 +33,7 @@ public final class KgStore implements AutoCloseable {
 
     private final Path storeDir;
     private final Path configDir;
-    private final Dataset dataset;
+    private Dataset dataset;
 
     private KgStore(Path storeDir, Path configDir, Dataset dataset) {
         this.storeDir = storeDir;
@@ -80,6 +80,42 @@ public final class KgStore implements AutoCloseable {
     }
 
     public Dataset dataset() { return dataset; }
+
+    private static Dataset assemble(Path configDir, Path storeDir) {
+        Model config = datasetConfig(configDir, storeDir);
+        return DatasetFactory.assemble(config.getResource(DATASET.getURI()));
+    }
+
+    /**
+     * Replaces this store's database and name index by those of {@code staged} (a store directory
+     * holding a complete, closed {@code tdb2} and {@code text}), and reopens. Only for a store that
+     * was empty: its own files are deleted. The two directories are moved in by rename, on the same
+     * file system, so a crash leaves either the empty store or the new one (at worst without its
+     * name index, which the next load rebuilds).
+     */
+    void replaceWithStaged(Path staged) {
+        close();
+        Path tdb2 = storeDir.resolve("tdb2");
+        Path text = storeDir.resolve("text");
+        try {
+            deleteTree(tdb2);
+            deleteTree(text);
+            Files.move(staged.resolve("tdb2"), tdb2, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staged.resolve("text"), text, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(staged);
+        } catch (java.io.IOException e) {
+            throw new StoreException("could not move the bulk-loaded database into " + storeDir + ": " + e.getMessage(), e);
+        } finally {
+            dataset = assemble(configDir, storeDir);
+        }
+    }
+
+    static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
 
     public Path storeDir() { return storeDir; }
 

@@ -10,11 +10,13 @@ import org.scamkg.load.CuratedValidation;
 /**
  * The whole load: read and map the records, pass each graph through the SHACL gate, and write
  * them into the store in one transaction, committed only when every record and graph passed;
- * then note the fingerprint of what was loaded.
+ * then note the fingerprint of what was loaded. The first load into an empty store goes through
+ * TDB2's bulk loader into a staged directory moved into place at the end ({@link BulkStoreWriter}),
+ * still all or nothing.
  */
 public final class StoreLoader {
-    /** What a load wrote. */
-    public record Result(int graphs, long quads) {}
+    /** What a load wrote; {@code bulk} when it went through TDB2's bulk loader (the store was empty). */
+    public record Result(int graphs, long quads, boolean bulk) {}
 
     private StoreLoader() {}
 
@@ -34,17 +36,26 @@ public final class StoreLoader {
      * read. A file that changed during the load fails it, the store unchanged.
      */
     static Result load(KgStore store, DataLayout layout, PrintWriter progress, Runnable afterReading) {
+        return load(store, layout, progress, afterReading, true);
+    }
+
+    /** As above; {@code bulk} false keeps the transactional path even for an empty store (tests compare the two). */
+    static Result load(KgStore store, DataLayout layout, PrintWriter progress, Runnable afterReading, boolean bulk) {
         String before = fingerprint(store, layout);
-        CuratedDataLoader.Summary s = CuratedStoreWriter.replaceCurated(store.dataset(), sink -> {
-            CuratedDataLoader.Summary read = CuratedValidation.run(layout, sink, progress);
+        java.util.function.Function<org.scamkg.load.GraphSink, CuratedDataLoader.Summary> read = sink -> {
+            CuratedDataLoader.Summary summary = CuratedValidation.run(layout, sink, progress);
             afterReading.run();
             if (!fingerprint(store, layout).equals(before))
                 throw new StoreException("the records changed while they were being loaded; nothing was written: load again");
-            return read;
-        });
+            return summary;
+        };
+        // an empty store takes TDB2's bulk loader (staged, then moved in); any other, one write transaction
+        boolean useBulk = bulk && store.isEmpty();
+        CuratedDataLoader.Summary s = useBulk ? BulkStoreWriter.loadIntoEmpty(store, read)
+                : CuratedStoreWriter.replaceCurated(store.dataset(), read);
         DataFingerprint.recordLoaded(store.storeDir(), before);
         DataFingerprint.clearRestored(store.storeDir()); // the store now holds data/, not a backup
-        return new Result(s.graphs().size(), s.triples());
+        return new Result(s.graphs().size(), s.triples(), useBulk);
     }
 
     /** Records, ontology and the store's own configuration: a new index setup also needs a reload. */

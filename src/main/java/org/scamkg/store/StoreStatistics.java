@@ -50,8 +50,11 @@ public final class StoreStatistics {
         return new Stats(quads, graphs, kinds, classes, sources);
     }
 
-    /** The store's graphs: an external engine's own (Virtuoso's system graphs) are not counted. */
-    private static final String IN_STORE = "FILTER(STRSTARTS(STR(?g), \"" + Ids.GRAPH + "\"))";
+    /**
+     * The store's graphs: an external engine's own (Virtuoso's system graphs) are not counted, nor
+     * the derived graph, which is computed from the others and is not data.
+     */
+    private static final String IN_STORE = "FILTER(STRSTARTS(STR(?g), \"" + Ids.GRAPH + "\") && ?g != <" + Ids.DERIVED_GRAPH + ">)";
 
     private static long count(KgEngine engine, String query) {
         var rows = engine.select(QueryFactory.create(query), Optional.empty(), 0);

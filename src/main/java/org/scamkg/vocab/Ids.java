@@ -17,6 +17,8 @@ public final class Ids {
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     public static final String REGISTRY_GRAPH = GRAPH + "registry";
     public static final String IMPORT_GRAPH_PREFIX = GRAPH + "import/";
+    /** What the load computes from the other graphs (store.DerivedGraph): no source's claim. */
+    public static final String DERIVED_GRAPH = GRAPH + "derived";
     /** The registry is itself a source: the curators' reference data. */
     public static final String REGISTRY_SOURCE = ID + "source/scamkg-registry";
 

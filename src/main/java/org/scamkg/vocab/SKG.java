@@ -22,6 +22,7 @@ public final class SKG {
     public static final Resource Claim = resource("Claim");
     public static final Resource Company = resource("Company");
     public static final Resource Compound = resource("Compound");
+    public static final Resource DerivedGraph = resource("DerivedGraph");
     public static final Resource Event = resource("Event");
     public static final Resource GovernmentBody = resource("GovernmentBody");
     public static final Resource Holding = resource("Holding");
@@ -72,6 +73,9 @@ public final class SKG {
     public static final Property licensee = property("licensee");
     public static final Property localFile = property("localFile");
     public static final Property personCount = property("personCount");
+    public static final Property derivedTotalsFigure = property("derivedTotalsFigure");
+    public static final Property derivedDiffersFrom = property("derivedDiffersFrom");
+    public static final Property derivedNeighbourOf = property("derivedNeighbourOf");
     public static final Property organisationCount = property("organisationCount");
     public static final Property eventCount = property("eventCount");
     public static final Property claimCount = property("claimCount");

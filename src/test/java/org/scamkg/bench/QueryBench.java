@@ -67,6 +67,15 @@ final class QueryBench {
             if (name.equals("date")) out.put(name, "2024-06-01");
             else if (PICKS.containsKey(name)) pick(store, PICKS.get(name)).ifPresent(v -> out.put(name, v));
         });
+        // A claimant and a measure together (who-said-what): the person with most claims on a
+        // measure, and the measure they state most. The busiest claimant overall states no figure
+        // at all in the generated graph, so the two separate picks asked for an empty answer.
+        if (out.containsKey("measure") && out.containsKey("claimant")) {
+            pick(store, "SELECT ?x { ?c skg:claimant ?x ; skg:measure ?m . ?x a foaf:Person } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT 1")
+                    .ifPresent(v -> out.put("claimant", v));
+            pick(store, "SELECT ?x { ?c skg:claimant <" + out.get("claimant") + "> ; skg:measure ?x } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT 1")
+                    .ifPresent(v -> out.put("measure", v));
+        }
         return out;
     }
 

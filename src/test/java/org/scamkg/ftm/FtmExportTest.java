@@ -230,6 +230,7 @@ class FtmExportTest {
                   GRAPH ?g { ?s ?p ?o }
                   FILTER(STRSTARTS(STR(?s), "https://w3id.org/scamkg/id/") && !STRSTARTS(STR(?s), "https://w3id.org/scamkg/id/ftm/"))
                   FILTER(!STRSTARTS(STR(?g), "https://w3id.org/scamkg/graph/import/"))
+                  FILTER(?g != <https://w3id.org/scamkg/graph/derived>)
                   FILTER(?p NOT IN (rdf:type, skg:firstDay, skg:lastDay, skg:startDay, skg:endDay, skg:periodFirstDay,
                                     skg:periodLastDay, skg:normalisedName, org:holds, org:heldBy, skg:personCount,
                                     skg:organisationCount, skg:eventCount, skg:claimCount))

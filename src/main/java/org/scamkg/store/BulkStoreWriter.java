@@ -1,0 +1,117 @@
+package org.scamkg.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.scamkg.load.GraphSink;
+
+/**
+ * The first load into an empty store, through TDB2's phased bulk loader instead of per-quad
+ * inserts into a write transaction: the checked graphs stream into a fresh store directory beside
+ * the real one ({@code <store>/bulk-load}), whose indexes the loader builds by sorted insertion;
+ * then the derived graph is computed and the name index is built from the loaded names, in one
+ * write transaction; only then is the fresh database moved into place.
+ * <p>
+ * The bulk loader writes its indexes directly, without a transaction to abort, so all or nothing
+ * comes from the staging directory: if reading, checking or loading fails, the staging directory
+ * is deleted and the store is still the empty store it was. Loads into a store that holds
+ * anything keep the transactional path ({@link CuratedStoreWriter}).
+ */
+final class BulkStoreWriter {
+    static final String STAGING = "bulk-load";
+
+    private BulkStoreWriter() {}
+
+    /** Runs {@code load} with a sink into the bulk loader of a staged store, then moves it into {@code store} (which must be empty). */
+    static <T> T loadIntoEmpty(KgStore store, Function<GraphSink, T> load) {
+        Path staging = store.storeDir().resolve(STAGING);
+        delete(staging); // what a crashed earlier attempt left
+        T result;
+        try (KgStore staged = KgStore.open(store.configDir(), staging)) {
+            DataLoader loader = LoaderFactory.phasedLoader(tdb2Of(staged.dataset().asDatasetGraph()), (format, args) -> {});
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
+                stream.start();
+                try {
+                    result = load.apply((iri, graph) -> {
+                        Node g = NodeFactory.createURI(iri);
+                        graph.find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+                    });
+                } finally {
+                    stream.finish(); // the end of the data: the loader's threads flush and stop
+                }
+                loader.finishBulk();
+            } catch (RuntimeException | Error e) {
+                // finish the loader's pipeline (its threads wait for the end of the data) before the
+                // staging directory is deleted; what it built is thrown away
+                try {
+                    loader.finishBulk();
+                } catch (RuntimeException second) {
+                    e.addSuppressed(second);
+                }
+                throw e;
+            }
+            staged.dataset().executeWrite(() -> {
+                DerivedGraph.rebuild(staged.dataset().asDatasetGraph());
+                indexNames(staged.dataset().asDatasetGraph());
+            });
+        } catch (RuntimeException | Error e) {
+            delete(staging);
+            throw e;
+        }
+        store.replaceWithStaged(staging);
+        return result;
+    }
+
+    /**
+     * Adds every indexed name (rdfs:label, skos:altLabel: the entity map of dataset.ttl) to the
+     * name index, as the index would have followed each insert; committed with the transaction.
+     */
+    private static void indexNames(DatasetGraph dsg) {
+        DatasetGraphText text = textOf(dsg);
+        TextIndex index = text.getTextIndex();
+        EntityDefinition def = index.getDocDef();
+        for (String field : def.fields())
+            for (Node p : def.getPredicates(field))
+                text.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) index.addEntity(e);
+                });
+    }
+
+    private static DatasetGraph tdb2Of(DatasetGraph dsg) {
+        while (dsg instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(dsg)) dsg = w.getWrapped();
+        if (!TDBInternal.isTDB2(dsg)) throw new StoreException("the store is not a TDB2 database: cannot bulk-load it");
+        return dsg;
+    }
+
+    private static DatasetGraphText textOf(DatasetGraph dsg) {
+        while (!(dsg instanceof DatasetGraphText) && dsg instanceof DatasetGraphWrapper w) dsg = w.getWrapped();
+        if (dsg instanceof DatasetGraphText t) return t;
+        throw new StoreException("the store has no name index (text:TextDataset in dataset.ttl)");
+    }
+
+    private static void delete(Path dir) {
+        try {
+            KgStore.deleteTree(dir);
+        } catch (IOException e) {
+            throw new StoreException("could not delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
