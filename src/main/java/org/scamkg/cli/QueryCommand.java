@@ -24,6 +24,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.scamkg.common.DateValue;
 import org.scamkg.query.CannedQuery;
+import org.scamkg.query.Cursor;
+import org.scamkg.query.Page;
+import org.scamkg.query.PageRequest;
+import org.scamkg.query.PagingException;
 import org.scamkg.query.ParameterBinder;
 import org.scamkg.query.ParameterSubstitution;
 import org.scamkg.query.QueryCatalog;
@@ -46,6 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a canned query from queries/ by name (see the README for the catalogue), or any SPARQL query file.",
                 "Parameters are bound as typed RDF terms, never pasted into the query text.",
+                "The whole answer is printed unless --page-size asks for a page; the total and the next page's cursor then go to standard error.",
                 "If the store is empty, the curated data is loaded first.",
                 "With --sparql URL, the query runs on that external SPARQL 1.1 endpoint instead (as standard SPARQL text)."})
 final class QueryCommand implements Runnable {
@@ -79,6 +84,14 @@ final class QueryCommand implements Runnable {
         }
     }
 
+    @Option(names = "--page-size", paramLabel = "N", description = {"give one page of N rows (1–" + PageRequest.MAX_SIZE + ") instead of the whole answer;",
+            "the total and the next page's cursor are printed to standard error, so standard output stays the data"})
+    Integer pageSize;
+
+    @Option(names = "--cursor", paramLabel = "TOKEN", description = "the page a previous --page-size run named as next (pages of "
+            + PageRequest.DEFAULT_SIZE + " rows unless --page-size says otherwise); it only continues the same question with the same parameters")
+    String cursor;
+
     @Mixin StoreOptions store;
     @Mixin DataOptions data;
     @Mixin EngineOptions engine;
@@ -89,29 +102,34 @@ final class QueryCommand implements Runnable {
         CannedQuery q = resolve();
         Binding binding = ParameterBinder.bind(q, params); // refuse bad values before touching the store
         Optional<DateValue> asOfDate = Optional.ofNullable(asOf);
+        PageRequest paging = pageRequest(q, binding, asOfDate);
         PrintWriter out = spec.commandLine().getOut();
         Optional<EndpointEngine> external = engine.engine(data.layout());
         if (external.isPresent()) {
-            out.print(answer(new QueryRunner(external.get(), timeoutSeconds * 1000), q, binding, asOfDate));
+            out.print(answer(new QueryRunner(external.get(), timeoutSeconds * 1000), q, binding, asOfDate, paging));
             out.flush();
             return;
         }
         Optional<RemoteStore> server = store.runningServer();
         if (server.isPresent()) {
-            out.print(throughServer(server.get(), q, binding));
+            out.print(throughServer(server.get(), q, binding, paging));
             out.flush();
             return;
         }
         try (KgStore s = store.open()) {
             StoreAutoLoad.ifEmpty(s, data.layout(), spec.commandLine().getErr());
-            out.print(answer(new QueryRunner(s.dataset(), timeoutSeconds * 1000), q, binding, asOfDate));
+            out.print(answer(new QueryRunner(s.dataset(), timeoutSeconds * 1000), q, binding, asOfDate, paging));
             out.flush();
         }
     }
 
-    private String answer(QueryRunner runner, CannedQuery q, Binding binding, Optional<DateValue> asOfDate) {
+    private String answer(QueryRunner runner, CannedQuery q, Binding binding, Optional<DateValue> asOfDate, PageRequest paging) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
+        if (!paging.isWhole()) {
+            Page page = runner.page(q, params, asOfDate, paging);
+            writeRows(page.rows(), q, buf);
+            tellPage(page.firstRow(), page.lastRow(), page.total(), page.next());
+        } else if (q.query().isSelectType()) writeRows(runner.select(q, params, asOfDate), q, buf);
         else if (q.query().isAskType()) writeBoolean(runner.ask(q.query(), binding, asOfDate), buf);
         else writeGraph(runner.graph(q.query(), binding, asOfDate), buf);
         return buf.toString(StandardCharsets.UTF_8);
@@ -122,15 +140,22 @@ final class QueryCommand implements Runnable {
      * API (which binds, checks and limits exactly as here), a query file through /kg/sparql with
      * its parameters bound here. The server's query time limit applies.
      */
-    private String throughServer(RemoteStore server, CannedQuery q, Binding binding) {
+    private String throughServer(RemoteStore server, CannedQuery q, Binding binding, PageRequest paging) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         boolean canned = !target.endsWith(".rq");
         if (canned && q.query().isSelectType()) {
-            if (format != Format.table) return server.canned(q.name(), params, Optional.ofNullable(asOf).map(DateValue::lexical), format.name());
-            String json = server.canned(q.name(), params, Optional.ofNullable(asOf).map(DateValue::lexical), "json");
-            ResultSetFormatter.out(buf, ResultSetMgr.read(stream(json), ResultSetLang.RS_JSON), tablePrefixes(q));
+            Optional<String> asOfText = Optional.ofNullable(asOf).map(DateValue::lexical);
+            boolean asText = format == Format.csv || format == Format.tsv;
+            RemoteStore.Answer answer = server.canned(q.name(), params, asOfText, asText ? format.name() : "json", paging);
+            if (!paging.isWhole()) tellPage(answer.firstRow(), answer.lastRow(), answer.total(), answer.next());
+            if (asText) return answer.body();
+            // read and written again: a table, or SPARQL JSON exactly as on the store itself (without the API's page member)
+            writeRows(ResultSetMgr.read(stream(answer.body()), ResultSetLang.RS_JSON), q, buf);
             return buf.toString(StandardCharsets.UTF_8);
         }
+        if (!paging.isWhole())
+            throw new PagingException("--page-size and --cursor page a canned question; a query file through the server at "
+                    + server.base() + " is answered whole: stop the server to page it, or leave them out");
         if (asOf != null)
             throw new QueryFileException("--as-of on a query file needs the store itself, which the server at " + server.base()
                     + " holds: stop the server, or ask a canned question");
@@ -145,6 +170,25 @@ final class QueryCommand implements Runnable {
             writeGraph(g, buf);
         }
         return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The page asked for, checked before the store is touched: a cursor must be this question's. */
+    private PageRequest pageRequest(CannedQuery q, Binding binding, Optional<DateValue> asOfDate) {
+        PageRequest paging = PageRequest.parse(pageSize == null ? null : String.valueOf(pageSize), cursor, 0);
+        if (paging.isWhole()) return paging;
+        if (!q.query().isSelectType()) throw new PagingException("--page-size and --cursor page the rows of a SELECT query; "
+                + q.name() + " is not one");
+        paging.cursor().ifPresent(c -> Cursor.decode(c, Cursor.questionKey(q.name(), binding, asOfDate)));
+        return paging;
+    }
+
+    /** Where the page is, on standard error: standard output stays the data alone. */
+    private void tellPage(long first, long last, long total, Optional<String> next) {
+        PrintWriter err = spec.commandLine().getErr();
+        String rows = first == 0 ? "no rows here" : "rows " + String.format(java.util.Locale.ROOT, "%,d–%,d", first, last);
+        err.println(rows + " of " + String.format(java.util.Locale.ROOT, "%,d", total)
+                + next.map(c -> "; next page: --cursor " + c).orElse("; the last page"));
+        err.flush();
     }
 
     private static ByteArrayInputStream stream(String s) { return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8)); }

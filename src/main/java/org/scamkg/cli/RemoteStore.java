@@ -24,6 +24,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.scamkg.query.NameSearch;
+import org.scamkg.query.Cursor;
+import org.scamkg.query.PageRequest;
 import org.scamkg.query.ParameterException;
 import org.scamkg.store.StoreException;
 
@@ -42,13 +44,29 @@ final class RemoteStore {
 
     String base() { return base; }
 
-    /** A canned query's answer in one of the query API's formats (json, csv, tsv). A bad parameter is the server's 400 message. */
-    String canned(String name, Map<String, String> params, Optional<String> asOf, String format) {
+    /** A canned question's answer (its body) and where it is in the whole answer. */
+    record Answer(String body, long total, long firstRow, long lastRow, Optional<String> next) {}
+
+    /**
+     * A canned query's answer, or a page of it, in one of the query API's formats (json, csv,
+     * tsv). A bad parameter is the server's 400 message.
+     */
+    Answer canned(String name, Map<String, String> params, Optional<String> asOf, String format, PageRequest paging) {
         StringJoiner q = new StringJoiner("&", "?", "");
         params.forEach((k, v) -> q.add(enc(k) + "=" + enc(v)));
         asOf.ifPresent(d -> q.add("as_of=" + enc(d)));
         q.add("format=" + format);
-        return text(get("/queries/" + enc(name) + q, "*/*"));
+        q.add("page_size=" + (paging.isWhole() ? "all" : String.valueOf(paging.size())));
+        paging.cursor().ifPresent(c -> q.add("cursor=" + enc(c)));
+        HttpResponse<String> r = get("/queries/" + enc(name) + q, "*/*");
+        String body = text(r);
+        long total = r.headers().firstValueAsLong("X-Total-Count").orElse(-1);
+        long offset = paging.cursor().map(Cursor::offset).orElse(0L);
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("[?&]cursor=([A-Za-z0-9_%-]+)[^>]*>; rel=\"next\"")
+                .matcher(r.headers().firstValue("Link").orElse(""));
+        Optional<String> nextCursor = next.find() ? Optional.of(java.net.URLDecoder.decode(next.group(1), StandardCharsets.UTF_8)) : Optional.empty();
+        long rows = nextCursor.map(c -> Cursor.offset(c) - offset).orElse(Math.max(0, total - offset));
+        return new Answer(body, total, rows == 0 ? 0 : offset + 1, offset + rows, nextCursor);
     }
 
     /** Any query text through the SPARQL endpoint, answered in {@code accept}. */

@@ -44,6 +44,11 @@ public final class ScamkgCommand implements Runnable {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        if (e instanceof org.scamkg.query.PagingException) { // a bad --page-size or --cursor: wrong usage of an option
+            err.println("scamkg: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         if (e instanceof LoadException le) {
             for (Problem p : le.problems()) err.println(p);
             err.println("rejected: " + le.problems().size() + " problem(s); nothing was written");

@@ -1,5 +1,6 @@
 package org.scamkg.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.SKOS;
 import org.scamkg.common.DateValue;
@@ -56,6 +58,42 @@ public final class QueryRunner {
         Binding binding = ParameterBinder.bind(q, params);
         checkTerms(q, binding);
         return select(q.query(), binding, asOf);
+    }
+
+    /**
+     * One page of a canned SELECT question ({@link PagedQuery}) and the size of the whole answer.
+     * A cursor from another question, or for other parameters, is a {@link ParameterException}.
+     * <p>
+     * The question sorts its whole answer before any page of it can be cut (ORDER BY needs every
+     * row), so asking for a page and then for a COUNT evaluated it twice: measured over HTTP at
+     * about 200,000 quads, the first page then took 1.2–1.7 times as long as the whole answer.
+     * So the answer is evaluated once, in its total order, counted as it is read, and only the
+     * page's rows are kept: a page costs the evaluation without writing out every row.
+     */
+    public Page page(CannedQuery q, Map<String, String> params, Optional<DateValue> asOf, PageRequest request) {
+        Binding binding = ParameterBinder.bind(q, params);
+        String key = Cursor.questionKey(q.name(), binding, asOf);
+        long offset = request.cursor().map(c -> Cursor.decode(c, key)).orElse(0L);
+        checkTerms(q, binding);
+        if (request.isWhole()) {
+            RowSetRewindable all = select(q.query(), binding, asOf);
+            int n = (int) all.size();
+            return new Page(all, n, 0, n, n, Optional.empty(), Optional.empty());
+        }
+        // An external engine gets the question's own text: Virtuoso 7.2.5 did not answer raided-then-licensed
+        // within 60 s once it also sorted by its grouping keys (?statedSequence, a BIND(EXISTS …)).
+        Query ordered = engine instanceof org.scamkg.store.EmbeddedEngine ? PagedQuery.ordered(q.query()) : q.query();
+        RowSetRewindable all = select(ordered, binding, asOf);
+        long total = all.size();
+        List<Binding> rows = new ArrayList<>();
+        for (long i = 0; all.hasNext(); i++) {
+            Binding b = all.next();
+            if (i >= offset && rows.size() < request.size()) rows.add(b);
+        }
+        int n = rows.size();
+        Optional<String> next = offset + n < total ? Optional.of(Cursor.encode(offset + n, key)) : Optional.empty();
+        Optional<String> previous = offset > 0 ? Optional.of(Cursor.encode(Math.max(0, offset - request.size()), key)) : Optional.empty();
+        return new Page(RowSetStream.create(all.getResultVars(), rows.iterator()).rewindable(), n, offset, request.size(), total, next, previous);
     }
 
     public RowSetRewindable select(Query query, Binding binding) {

@@ -1,6 +1,7 @@
 package org.scamkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -111,5 +112,59 @@ class CliTest {
     void usageErrorExits2() {
         assertEquals(2, run("query").exit());
         assertEquals(2, run("no-such-command").exit());
+    }
+
+    @Test
+    void queryPagesPrintTheirPlaceToStandardErrorAndTogetherAreTheWholeAnswer(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        String[] project = {"--data", TestProject.DATA.toString(), "--ontology", TestProject.ONTOLOGY.toString(), "--queries", TestProject.QUERIES.toString()};
+        Run whole = run(withProject(store, concat(new String[] {"query", "source-catalogue", "--format", "csv"}, project)));
+        assertEquals(0, whole.exit(), whole.err());
+        List<String> all = whole.out().lines().toList();
+        int rows = all.size() - 1;
+        assertTrue(rows > 4, whole.out());
+        assertFalse(whole.err().contains("rows "), "the whole answer says nothing of pages: " + whole.err());
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        int first = 1;
+        do {
+            String[] args = concat(new String[] {"query", "source-catalogue", "--format", "csv", "--page-size", "3"}, project);
+            if (cursor != null) args = concat(args, new String[] {"--cursor", cursor});
+            Run page = run(withProject(store, args));
+            assertEquals(0, page.exit(), page.err());
+            List<String> lines = page.out().lines().toList();
+            assertEquals(all.get(0), lines.get(0), "each page is a CSV with its header");
+            paged.addAll(lines.subList(1, lines.size()));
+            String said = page.err().strip();
+            int last = Math.min(first + 2, rows);
+            assertTrue(said.startsWith("rows " + first + "–" + last + " of " + rows + "; "), said);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("next page: --cursor (\\S+)$").matcher(said);
+            cursor = m.find() ? m.group(1) : null;
+            if (cursor == null) assertTrue(said.endsWith("the last page"), said);
+            first += 3;
+        } while (cursor != null);
+        assertEquals(all.subList(1, all.size()).stream().sorted().toList(), paged.stream().sorted().toList());
+    }
+
+    @Test
+    void aForeignCursorOrABadPageSizeExits2WithAMessage(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        String[] project = {"--data", TestProject.DATA.toString(), "--ontology", TestProject.ONTOLOGY.toString(), "--queries", TestProject.QUERIES.toString()};
+        Run first = run(withProject(store, concat(new String[] {"query", "source-catalogue", "--page-size", "1"}, project)));
+        assertEquals(0, first.exit(), first.err());
+        String cursor = first.err().strip().replaceFirst("(?s)^.*--cursor ", "");
+        Run foreign = run(withProject(store, concat(new String[] {"query", "licences", "--cursor", cursor}, project)));
+        assertEquals(2, foreign.exit());
+        assertTrue(foreign.err().startsWith("scamkg: cursor: '" + cursor + "' belongs to another question"), foreign.err());
+        assertEquals("", foreign.out());
+        Run garbage = run(withProject(store, concat(new String[] {"query", "source-catalogue", "--cursor", "abc"}, project)));
+        assertEquals(2, garbage.exit());
+        assertTrue(garbage.err().contains("is not a cursor"), garbage.err());
+        for (String size : List.of("0", "1001")) {
+            Run bad = run(withProject(store, concat(new String[] {"query", "source-catalogue", "--page-size", size}, project)));
+            assertEquals(2, bad.exit(), size);
+            assertTrue(bad.err().startsWith("scamkg: page size: '" + size + "' is not a whole number from 1 to 1000"), bad.err());
+        }
     }
 }

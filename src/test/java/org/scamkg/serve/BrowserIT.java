@@ -1,6 +1,7 @@
 package org.scamkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -170,6 +171,50 @@ class BrowserIT {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
+    }
+
+    @Test
+    void aLongAnswerComesInPagesAndNextShowsTheFollowingRows() throws Exception {
+        browser.get(base + "/queries/name-variants");
+        WebElement rows = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-rows")));
+        assertEquals("rows 1–100", rows.getText());
+        String total = browser.findElement(By.id("answer-count")).getText();
+        assertEquals(100, browser.findElements(By.cssSelector("#answer tbody tr")).size());
+        String firstRowOfPageOne = browser.findElement(By.cssSelector("#answer tbody tr")).getText();
+        assertTrue(browser.findElements(By.id("previous-page")).isEmpty(), "no previous page before the first");
+        assertTrue(fitsTheWindow(), "a page of the answer fits the window");
+        browser.findElement(By.id("next-page")).click();
+        waiting().until(ExpectedConditions.urlContains("cursor="));
+        assertTrue(browser.findElement(By.id("answer-rows")).getText().startsWith("rows 101–"), browser.findElement(By.id("answer-rows")).getText());
+        assertEquals(total, browser.findElement(By.id("answer-count")).getText(), "the same total on every page");
+        assertFalse(browser.findElement(By.cssSelector("#answer tbody tr")).getText().equals(firstRowOfPageOne), "other rows");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        shot("question-paged");
+        browser.findElement(By.id("previous-page")).click();
+        waiting().until(d -> d.findElement(By.id("answer-rows")).getText().equals("rows 1–100"));
+        assertEquals(firstRowOfPageOne, browser.findElement(By.cssSelector("#answer tbody tr")).getText());
+    }
+
+    @Test
+    void aBusyEntitysPageShowsItsFirstClaimsAndTheRestInTheirOwnView() throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/kg/sparql")).header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("SELECT ?e (COUNT(DISTINCT ?c) AS ?n) { ?c <https://w3id.org/scamkg/ontology#claimant> ?e }"
+                        + " GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String busiest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("results").path("bindings").get(0)
+                .path("e").path("value").asText();
+        browser.get(base + "/" + busiest.substring(org.scamkg.vocab.Ids.BASE.length()));
+        WebElement more = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("more-claims_madeMore")));
+        assertTrue(more.getText().startsWith("Showing the first 20 of "), more.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", more);
+        shot("entity-section-more");
+        more.findElement(By.tagName("a")).click();
+        waiting().until(ExpectedConditions.urlContains("section=claims-made"));
+        assertTrue(browser.findElement(By.id("section-rows")).getText().startsWith("1–"), browser.findElement(By.id("section-rows")).getText());
+        assertTrue(fitsTheWindow(), "a section's view fits the window");
+        shot("entity-section");
+        browser.findElement(By.id("whole-page")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("more-claims_madeMore")));
     }
 
     static int drawnNodes() {

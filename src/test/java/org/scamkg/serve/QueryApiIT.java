@@ -158,4 +158,125 @@ class QueryApiIT {
         assertTrue(m.find(), "no " + regex);
         return m.group(1);
     }
+
+    /** The rows of a SPARQL JSON answer, read by RDF4J (a client that is not Jena), as text. */
+    static List<String> rdf4jRows(String json) throws Exception {
+        try (TupleQueryResult result = QueryResultIO.parseTuple(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                TupleQueryResultFormat.JSON, null)) {
+            List<String> rows = new java.util.ArrayList<>();
+            result.forEach(b -> rows.add(b.toString()));
+            return rows;
+        }
+    }
+
+    static Optional<String> link(HttpResponse<String> r, String rel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"" + rel + "\"").matcher(r.headers().firstValue("Link").orElse(""));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    @Test
+    void jsonIsPagedAndTheNextLinksReadTheWholeAnswer() throws Exception {
+        HttpResponse<String> whole = get("/queries/source-catalogue?page_size=all", "application/sparql-results+json");
+        assertEquals(200, whole.statusCode());
+        List<String> all = rdf4jRows(whole.body());
+        assertTrue(all.size() > 5, "sources: " + all.size());
+        assertEquals(String.valueOf(all.size()), whole.headers().firstValue("X-Total-Count").orElse(""));
+        assertTrue(whole.headers().firstValue("Link").isEmpty(), "the whole answer has no next page");
+
+        List<String> paged = new java.util.ArrayList<>();
+        String next = "/queries/source-catalogue?page_size=2";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> r = get(next, "application/sparql-results+json");
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(String.valueOf(all.size()), r.headers().firstValue("X-Total-Count").orElse(""), "every page says the total");
+            assertEquals(pages > 0, link(r, "prev").isPresent(), "a previous page link after the first");
+            List<String> rows = rdf4jRows(r.body());
+            assertTrue(rows.size() <= 2);
+            paged.addAll(rows);
+            next = link(r, "next").orElse(null);
+            pages++;
+        }
+        assertEquals(all, paged, "the pages in order are the whole answer in order");
+        assertEquals((all.size() + 1) / 2, pages);
+    }
+
+    @Test
+    void jsonAnswersAFirstPageByDefaultAndCsvTheWholeAnswer() throws Exception {
+        // more rows than a default page: every name of every entity
+        HttpResponse<String> json = get("/queries/name-variants", "application/sparql-results+json");
+        assertEquals(200, json.statusCode(), json.body());
+        long total = Long.parseLong(json.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(total > org.scamkg.query.PageRequest.DEFAULT_SIZE, "names: " + total);
+        assertEquals(org.scamkg.query.PageRequest.DEFAULT_SIZE, rdf4jRows(json.body()).size());
+        assertTrue(link(json, "next").orElseThrow().contains("cursor="));
+        JsonNode page = JSON.readTree(json.body()).get("page");
+        assertEquals(total, page.get("total").asLong(), json.body());
+        assertEquals(link(json, "next").orElseThrow(), page.get("nextUrl").asText());
+        assertEquals(org.scamkg.query.PageRequest.DEFAULT_SIZE,
+                org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(json.body().getBytes(StandardCharsets.UTF_8)),
+                        org.apache.jena.riot.resultset.ResultSetLang.RS_JSON).rewindable().size(), "Jena reads the page too");
+        HttpResponse<String> csv = get("/queries/name-variants?format=csv", null);
+        assertEquals(total + 1, csv.body().lines().count(), "CSV: a header and every row");
+        assertEquals(String.valueOf(total), csv.headers().firstValue("X-Total-Count").orElse(""));
+        HttpResponse<String> csvPage = get("/queries/name-variants?format=csv&page_size=10", null);
+        assertEquals(11, csvPage.body().lines().count(), "a page of CSV when one is asked for");
+        assertTrue(link(csvPage, "next").isPresent());
+    }
+
+    @Test
+    void badCursorsAndPageSizesAre400WithTheirReason() throws Exception {
+        HttpResponse<String> first = get("/queries/source-catalogue?page_size=1", "application/json");
+        String cursor = link(first, "next").orElseThrow().replaceFirst(".*cursor=", "");
+        HttpResponse<String> foreign = get("/queries/name-variants?page_size=1&cursor=" + cursor, "application/json");
+        assertEquals(400, foreign.statusCode());
+        assertTrue(JSON.readTree(foreign.body()).get("error").asText().contains("belongs to another question"), foreign.body());
+        HttpResponse<String> garbage = get("/queries/source-catalogue?cursor=xyz", "text/csv");
+        assertEquals(400, garbage.statusCode());
+        assertTrue(garbage.body().startsWith("cursor: 'xyz' is not a cursor"), garbage.body());
+        for (String size : List.of("0", "1001", "-5", "many")) {
+            HttpResponse<String> r = get("/queries/source-catalogue?page_size=" + size, "application/json");
+            assertEquals(400, r.statusCode(), size);
+            assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("page size: "), r.body());
+        }
+        assertEquals(200, get("/queries/source-catalogue?page_size=1000", "application/json").statusCode());
+    }
+
+    @Test
+    void theFormShowsAPageWithTheTotalAndLinksToTheNextAndPreviousPages() throws Exception {
+        long total = Long.parseLong(get("/queries/name-variants", "application/json").headers().firstValue("X-Total-Count").orElseThrow());
+        HttpResponse<String> first = get("/queries/name-variants?page_size=40", "text/html");
+        assertEquals(200, first.statusCode());
+        String all = org.scamkg.site.Counted.of(total, "answer", "answers");
+        assertTrue(first.body().contains("<span id=\"answer-rows\">rows 1–40</span> of <span id=\"answer-count\">" + all + "</span>"), first.body());
+        assertEquals(40, first.body().split("<tr><td>", -1).length - 1, "40 rows in the table");
+        assertFalse(first.body().contains("id=\"previous-page\""), "no previous page before the first");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"next\" id=\"next-page\"").matcher(first.body());
+        assertTrue(next.find(), first.body());
+        String nextUrl = next.group(1).replace("&#x3D;", "=").replace("&amp;", "&");
+        assertTrue(nextUrl.contains("page_size=40") && nextUrl.contains("cursor="), nextUrl);
+        HttpResponse<String> second = get(nextUrl, "text/html");
+        assertTrue(second.body().contains("rows 41–80</span> of"), second.body());
+        java.util.regex.Matcher prev = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"prev\" id=\"previous-page\"").matcher(second.body());
+        assertTrue(prev.find(), second.body());
+        assertEquals("/queries/name-variants?page_size=40", prev.group(1).replace("&#x3D;", "=").replace("&amp;", "&"), "the previous page of the second is the first");
+        // downloads: the whole answer, and the page shown, clearly apart
+        assertTrue(second.body().contains("download the whole answer as <a href=\"/queries/name-variants?format&#x3D;csv\""), second.body());
+        java.util.regex.Matcher pageCsv = java.util.regex.Pattern.compile("id=\"download-page-csv\"").matcher(second.body());
+        assertTrue(pageCsv.find());
+        java.util.regex.Matcher href = java.util.regex.Pattern.compile("this page as <a href=\"([^\"]+)\"").matcher(second.body());
+        assertTrue(href.find(), second.body());
+        HttpResponse<String> csv = get(href.group(1).replace("&#x3D;", "=").replace("&amp;", "&"), null);
+        assertEquals(41, csv.body().lines().count(), "the page's CSV: a header and its 40 rows");
+    }
+
+    @Test
+    void theFormShowsABadCursorAsAnError() throws Exception {
+        HttpResponse<String> r = get("/queries/source-catalogue?cursor=nonsense", "text/html");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("<p class=\"error\" role=\"alert\">cursor: &#39;nonsense&#39; is not a cursor")
+                || r.body().contains("<p class=\"error\" role=\"alert\">cursor: &apos;nonsense&apos; is not a cursor")
+                || r.body().contains("<p class=\"error\" role=\"alert\">cursor: &#x27;nonsense&#x27; is not a cursor"), r.body());
+        assertFalse(r.body().contains("id=\"answer\""), "no answer under an error");
+    }
 }

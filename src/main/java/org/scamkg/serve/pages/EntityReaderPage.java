@@ -18,6 +18,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.vocabulary.RDF;
 import org.scamkg.query.CannedQuery;
+import org.scamkg.query.Cursor;
+import org.scamkg.query.PagingException;
+import org.scamkg.site.Counted;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
 import org.scamkg.vocab.Ids;
@@ -69,7 +72,92 @@ final class EntityReaderPage {
 
     record Fact(String property, List<Evidence> values) {}
 
-    String render(String iri) {
+    /** How many items of a growing section the entity's own page shows; the rest are a link away. */
+    static final int SECTION_SIZE = 20;
+    /** The page size of a section's own view ({@code ?section=…}). */
+    static final int SECTION_PAGE = 100;
+
+    /** The sections that grow with the graph, by the name their own view has in a URL. */
+    enum Section {
+        TIMELINE("timeline", "events", "event", "Timeline"),
+        CLAIMS_MADE("claims-made", "claims it made", "claim it made", "What it said"),
+        CLAIMS_ABOUT("claims-about", "claims about it", "claim about it", "What others said"),
+        FACTS("facts", "facts", "fact", "Facts"),
+        CONNECTED("connected", "connections", "connection", "Connected");
+
+        final String slug;
+        final String many;
+        final String one;
+        final String heading;
+
+        Section(String slug, String many, String one, String heading) {
+            this.slug = slug;
+            this.many = many;
+            this.one = one;
+            this.heading = heading;
+        }
+
+        static Section of(String slug) {
+            for (Section s : values()) if (s.slug.equals(slug)) return s;
+            throw new PagingException("section: '" + slug + "' is not a section of an entity's page; the sections that come in pages are "
+                    + String.join(", ", java.util.Arrays.stream(values()).map(x -> x.slug).toList()));
+        }
+    }
+
+    /** What part of the page to show: the whole page, or one section from a cursor. */
+    record View(Optional<Section> section, long offset) {
+        static final View WHOLE = new View(Optional.empty(), 0);
+
+        /** A request's {@code section} and {@code cursor}; a cursor of another entity or section is refused. */
+        static View of(String iri, String section, String cursor) {
+            if (section == null || section.isBlank()) {
+                if (cursor != null && !cursor.isBlank()) throw new PagingException("cursor: a cursor pages a section; give its section= too");
+                return WHOLE;
+            }
+            Section s = Section.of(section.strip());
+            long offset = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, key(iri, s));
+            return new View(Optional.of(s), offset);
+        }
+
+        boolean shows(Section s) { return section.isEmpty() || section.get() == s; }
+
+        int size() { return section.isPresent() ? SECTION_PAGE : SECTION_SIZE; }
+    }
+
+    static String key(String iri, Section s) {
+        return Cursor.questionKey("entity-page/" + s.slug, org.apache.jena.sparql.engine.binding.BindingFactory.binding(
+                org.apache.jena.sparql.core.Var.alloc("entity"), NodeFactory.createURI(iri)), Optional.empty());
+    }
+
+    /** The link under a section cut short, or the pager of a section's own view. */
+    record More(String heading, String shown, String total, String all, String next, String previous, String whole) {}
+
+    /** The items of a section in this view, and what to say about those left out. */
+    private <T> List<T> slice(List<T> items, Section s, View view, String iri, Map<String, Object> m) {
+        if (!view.shows(s)) return List.of();
+        int from = (int) Math.min(items.size(), view.offset());
+        int to = Math.min(items.size(), from + view.size());
+        String href = Labels.href(iri) + "?section=" + s.slug;
+        String total = Counted.of(items.size(), s.one, s.many);
+        if (view.section().isPresent()) {
+            m.put("sectionView", new More(s.heading, items.isEmpty() ? "none" : Counted.number(from + 1L) + "–" + Counted.number(to), total, "",
+                    to < items.size() ? href + "&cursor=" + Cursor.encode(to, key(iri, s)) : "",
+                    from == 0 ? "" : from - SECTION_PAGE <= 0 ? href : href + "&cursor=" + Cursor.encode(from - SECTION_PAGE, key(iri, s)),
+                    Labels.href(iri)));
+        } else if (items.size() > to) {
+            m.put(s.name().toLowerCase(java.util.Locale.ROOT) + "More", new More(s.heading, "the first " + to, total, href, "", "", ""));
+        }
+        return items.subList(from, to);
+    }
+
+    String render(String iri) { return render(iri, View.WHOLE); }
+
+    /**
+     * The entity's page, or one section of it: each section that grows with the graph shows its
+     * first {@link #SECTION_SIZE} items on the page, with the total and a link to the section's
+     * own view, which shows it {@link #SECTION_PAGE} at a time with next and previous links.
+     */
+    String render(String iri, View view) {
         Labels labels = new Labels(dataset.asDatasetGraph());
         Graph g = labels.graph();
         Node e = NodeFactory.createURI(iri);
@@ -88,41 +176,46 @@ final class EntityReaderPage {
             byName.computeIfAbsent(text(r, "name") + "\u0000" + text(r, "language") + "\u0000" + text(r, "kind"),
                     k -> new Name(text(r, "name"), lang(text(r, "language")), text(r, "kind"), new ArrayList<>()))
                     .cites().add(new Cite(text(r, "quote"), labels.of(r.get("source")), href(r.get("source"))));
-        List<Name> names = new ArrayList<>(byName.values());
+        List<Name> names = view.section().isPresent() ? List.of() : new ArrayList<>(byName.values());
         m.put("names", names);
         m.put("hasNames", names.size() > 1);
 
-        List<Holding> held = holdings(e, labels, NodeFactory.createURI(SKG + "holder"), NodeFactory.createURI(SKG + "post"));
-        m.put("posts", held);
-        List<Holding> holders = holdings(e, labels, NodeFactory.createURI(SKG + "post"), NodeFactory.createURI(SKG + "holder"));
-        m.put("holders", holders);
+        boolean whole = view.section().isEmpty();
+        m.put("posts", whole ? holdings(e, labels, NodeFactory.createURI(SKG + "holder"), NodeFactory.createURI(SKG + "post")) : List.of());
+        m.put("holders", whole ? holdings(e, labels, NodeFactory.createURI(SKG + "post"), NodeFactory.createURI(SKG + "holder")) : List.of());
 
         List<Event> events = new ArrayList<>();
-        for (Binding r : rows("entity-timeline", param))
+        for (Binding r : slice(view.shows(Section.TIMELINE) ? rows("entity-timeline", param) : List.<Binding>of(), Section.TIMELINE, view, iri, m))
             events.add(new Event(text(r, "date"), text(r, "eventLabel").isEmpty() ? labels.of(r.get("event")) : text(r, "eventLabel"),
                     href(r.get("event")), labels.of(r.get("type")), text(r, "role"), links(text(r, "sources"), labels), text(r, "firstDay")));
         m.put("events", events);
         m.put("timelinePicture", events.size() > 1);
 
-        List<Claim> made = new ArrayList<>();
-        List<Claim> about = new ArrayList<>();
-        for (Binding r : rows("claims-about", param)) {
-            Node c = r.get("claim");
-            Claim claim = claim(c, r, labels);
-            if ("claimant".equals(text(r, "relation"))) made.add(claim);
-            else about.add(claim);
-        }
-        m.put("claimsMade", made);
-        m.put("claimsAbout", about);
+        // Rows are cut to the page before each is worked out into words: a busy entity's page stays quick.
+        List<Binding> madeRows = new ArrayList<>();
+        List<Binding> aboutRows = new ArrayList<>();
+        if (view.shows(Section.CLAIMS_MADE) || view.shows(Section.CLAIMS_ABOUT))
+            for (Binding r : rows("claims-about", param)) ("claimant".equals(text(r, "relation")) ? madeRows : aboutRows).add(r);
+        m.put("claimsMade", slice(madeRows, Section.CLAIMS_MADE, view, iri, m).stream().map(r -> claim(r.get("claim"), r, labels)).toList());
+        m.put("claimsAbout", slice(aboutRows, Section.CLAIMS_ABOUT, view, iri, m).stream().map(r -> claim(r.get("claim"), r, labels)).toList());
 
+        List<Binding> outRows = new ArrayList<>();
+        List<Binding> inRows = new ArrayList<>();
+        if (view.shows(Section.FACTS) || view.shows(Section.CONNECTED))
+            for (Binding r : rows("entity-profile", param)) {
+                String local = text(r, "property").replaceFirst("^.*[#/]", "");
+                if (SHOWN_ELSEWHERE.contains(local)) continue;
+                Node v = r.get("value");
+                if (v != null && v.isURI() && v.getURI().startsWith(iri + "/")) continue; // its own parts: shown above
+                ("out".equals(text(r, "direction")) ? outRows : inRows).add(r);
+            }
         Map<String, List<Evidence>> facts = new LinkedHashMap<>();
         Map<String, List<Evidence>> incoming = new LinkedHashMap<>();
-        for (Binding r : rows("entity-profile", param)) {
+        List<Binding> shownFacts = new ArrayList<>(slice(outRows, Section.FACTS, view, iri, m));
+        shownFacts.addAll(slice(inRows, Section.CONNECTED, view, iri, m));
+        for (Binding r : shownFacts) {
             String property = text(r, "property");
-            String local = property.replaceFirst("^.*[#/]", "");
-            if (SHOWN_ELSEWHERE.contains(local)) continue;
             Node v = r.get("value");
-            if (v != null && v.isURI() && v.getURI().startsWith(iri + "/")) continue; // its own parts: shown above
             boolean out = "out".equals(text(r, "direction"));
             DescriptionPage.Value value = v == null ? new DescriptionPage.Value("", "", "") : DescriptionPage.value(v, labels);
             Evidence ev = new Evidence(value.text(), value.href(), value.note(), text(r, "quote").replace(" | ", " … "),

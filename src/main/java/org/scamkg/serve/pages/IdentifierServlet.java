@@ -84,7 +84,13 @@ final class IdentifierServlet extends HttpServlet {
         Target t = target.get();
         String type = t.format().map(RdfFormat::contentType).orElseGet(() -> negotiate(req));
         if (type.equals("text/html")) {
-            String html = ds.calculateRead(() -> html(t, ds, req));
+            String html;
+            try {
+                html = ds.calculateRead(() -> html(t, ds, req));
+            } catch (org.scamkg.query.PagingException e) { // a section or cursor that this page has not
+                ErrorPages.send(req, resp, 400, e.getMessage());
+                return;
+            }
             Site.send(resp, 200, "text/html", html);
             return;
         }
@@ -175,7 +181,8 @@ final class IdentifierServlet extends HttpServlet {
             case GRAPH -> DescriptionPage.renderGraph(t.iri(), dsg);
             case VOCAB -> DescriptionPage.render(t.iri(), new Labels(dsg), t.iri().matches(".*/vocab/[^/]+$") ? "Vocabulary" : "Vocabulary term", "");
             case ENTITY -> EntityReaderPage.isEntity(t.iri())
-                    ? new EntityReaderPage(catalog, ds, timeoutMillis).render(t.iri())
+                    ? new EntityReaderPage(catalog, ds, timeoutMillis).render(t.iri(),
+                            EntityReaderPage.View.of(t.iri(), req.getParameter("section"), req.getParameter("cursor")))
                     : DescriptionPage.render(t.iri(), new Labels(dsg), "", "");
         };
     }

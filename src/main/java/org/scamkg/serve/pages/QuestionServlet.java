@@ -30,6 +30,9 @@ import org.apache.jena.vocabulary.SKOS;
 import org.scamkg.common.DateValue;
 import org.scamkg.query.AsOfOption;
 import org.scamkg.query.CannedQuery;
+import org.scamkg.query.Cursor;
+import org.scamkg.query.Page;
+import org.scamkg.query.PageRequest;
 import org.scamkg.query.ParameterException;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryParameter;
@@ -40,12 +43,18 @@ import org.scamkg.vocab.Ids;
  * {@code /queries} for a browser: the catalogue, and each canned question as a form with an
  * input per parameter (a name picker for an entity, a list of the terms for a vocabulary, a
  * date field), a bad value's message beside its field, and the answer as a table of labelled
- * links with CSV and JSON downloads. A question whose required fields are empty shows its form,
+ * links, a page at a time (100 rows unless {@code page_size} says otherwise, at most 1000), with
+ * the total, links to the next and previous pages, and CSV and JSON downloads of the whole
+ * answer or of the page shown. A question whose required fields are empty shows its form,
  * not an error. Every other format goes to the query API.
  */
 final class QuestionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String AS_OF = "as_of";
+    static final String PAGE_SIZE = "page_size";
+    static final String CURSOR = "cursor";
+    /** How to answer, not what to ask: not parameters of the question. */
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of(AS_OF, "format", PAGE_SIZE, CURSOR);
     private static final Pattern FIELD = Pattern.compile("^parameter '([^']+)'");
     private static final AcceptList OFFERED = AcceptList.create("application/sparql-results+json", "text/csv", "text/tab-separated-values",
             "text/html", "application/json");
@@ -119,19 +128,21 @@ final class QuestionServlet extends HttpServlet {
     private void question(CannedQuery q, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> {
-            if (!k.equals(AS_OF) && !k.equals("format") && v.length > 0 && !v[0].isBlank()) params.put(k, v[0].strip());
+            if (!CONTROLS.contains(k) && v.length > 0 && !v[0].isBlank()) params.put(k, v[0].strip());
         });
         String asOf = Optional.ofNullable(req.getParameter(AS_OF)).orElse("").strip();
         boolean asked = req.getQueryString() != null && !req.getQueryString().isBlank();
         boolean missingRequired = q.header().params().values().stream().anyMatch(p -> p.required() && !params.containsKey(p.name()));
         String error = "";
         String errorField = "";
-        RowSetRewindable rows = null;
+        Page page = null;
         int status = 200;
         if (!missingRequired || asked) {
             try {
                 Optional<DateValue> asOfDate = AsOfOption.parse(asOf.isEmpty() ? null : asOf);
-                rows = new QueryRunner(dataset.get(), timeoutMillis).select(q, params, asOfDate);
+                PageRequest request = PageRequest.parse(req.getParameter(PAGE_SIZE), req.getParameter(CURSOR), PageRequest.DEFAULT_SIZE);
+                if (request.isWhole()) request = new PageRequest(PageRequest.MAX_SIZE, Optional.empty()); // a page has at most MAX_SIZE rows
+                page = new QueryRunner(dataset.get(), timeoutMillis).page(q, params, asOfDate, request);
             } catch (ParameterException e) {
                 error = e.getMessage();
                 Matcher m = FIELD.matcher(error);
@@ -157,14 +168,27 @@ final class QuestionServlet extends HttpServlet {
         m.put("fields", fields);
         m.put("formError", errorField.isEmpty() ? error : "");
         m.put("editor", Editor.link(q, params));
-        if (rows != null) {
-            RowSetRewindable r = rows;
+        if (page != null) {
+            RowSetRewindable r = page.rows();
             ResultTable t = ds.calculateRead(() -> ResultTable.of(r, new Labels(ds.asDatasetGraph()), List.of(), 0));
             m.put("result", t);
-            m.put("count", Counted.of(t.size(), "answer", "answers"));
+            m.put("count", Counted.of(page.total(), "answer", "answers"));
+            m.put("paged", page.total() > page.rowCount() || page.offset() > 0);
+            m.put("shown", page.rowCount() == 0 ? "no rows on this page"
+                    : "rows " + Counted.number(page.firstRow()) + "–" + Counted.number(page.lastRow()));
+            String path = "/queries/" + q.name();
             String query = queryString(params, asOf);
-            m.put("csv", "/queries/" + q.name() + "?" + query + (query.isEmpty() ? "" : "&") + "format=csv");
-            m.put("json", "/queries/" + q.name() + "?" + query + (query.isEmpty() ? "" : "&") + "format=json");
+            String size = page.size() == PageRequest.DEFAULT_SIZE ? "" : PAGE_SIZE + "=" + page.size();
+            String here = page.offset() == 0 ? "" : CURSOR + "=" + enc(Cursor.encode(page.offset(), Cursor.questionKey(q.name(),
+                    org.scamkg.query.ParameterBinder.bind(q, params), AsOfOption.parse(asOf.isEmpty() ? null : asOf))));
+            m.put("csv", url(path, query, "format=csv"));
+            m.put("json", url(path, query, "format=json", PAGE_SIZE + "=all"));
+            m.put("pageCsv", url(path, query, "format=csv", PAGE_SIZE + "=" + page.size(), here));
+            m.put("pageJson", url(path, query, "format=json", PAGE_SIZE + "=" + page.size(), here));
+            page.next().ifPresent(c -> m.put("next", url(path, query, size, CURSOR + "=" + enc(c))));
+            // the previous page of the second is the first, asked without a cursor
+            if (page.hasPrevious()) m.put("previous", url(path, query, size,
+                    page.previous().filter(c -> Cursor.offset(c) > 0).map(c -> CURSOR + "=" + enc(c)).orElse("")));
         }
         Site.send(resp, status, "text/html", Templates.render("question", m));
     }
@@ -200,6 +224,12 @@ final class QuestionServlet extends HttpServlet {
         params.forEach((k, v) -> parts.add(enc(k) + "=" + enc(v)));
         if (!asOf.isEmpty()) parts.add(AS_OF + "=" + enc(asOf));
         return String.join("&", parts);
+    }
+
+    /** A path with the non-empty parts of its query string. */
+    private static String url(String path, String... parts) {
+        String q = String.join("&", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
+        return q.isEmpty() ? path : path + "?" + q;
     }
 
     private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
