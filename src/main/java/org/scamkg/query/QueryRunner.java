@@ -80,9 +80,7 @@ public final class QueryRunner {
             int n = (int) all.size();
             return new Page(all, n, 0, n, n, Optional.empty(), Optional.empty());
         }
-        // An external engine gets the question's own text: Virtuoso 7.2.5 did not answer raided-then-licensed
-        // within 60 s once it also sorted by its grouping keys (?statedSequence, a BIND(EXISTS …)).
-        Query ordered = engine instanceof org.scamkg.store.EmbeddedEngine ? PagedQuery.ordered(q.query()) : q.query();
+        Query ordered = PagedQuery.ordered(q.query());
         RowSetRewindable all = select(ordered, binding, asOf);
         long total = all.size();
         List<Binding> rows = new ArrayList<>();

@@ -124,7 +124,7 @@ class VirtuosoIT {
         return QueryCasesTest.cases().filter(c -> !Files.isDirectory(QueryCasesTest.CASES.resolve(c).resolve("ftm"))).toList();
     }
 
-    /** Paging on the external engine (the question's own order, without the embedded store's tie-breaks): its pages of 3 rows make up the golden case. */
+    /** Paging on the external engine (the same total order as on the embedded store): its pages of 3 rows make up the golden case. */
     @Order(1)
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
