@@ -74,12 +74,7 @@ class QueryCasesTest {
         String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
         Path caseDir = CASES.resolve(queryAndCase);
         CannedQuery q = catalog.get(name).orElseThrow(() -> new AssertionError("case for unknown query " + name));
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
-            props.load(r);
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        Map<String, String> params = params(caseDir);
         Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Path imports = caseDir.resolve("ftm");
@@ -109,6 +104,17 @@ class QueryCasesTest {
      * A row with its GROUP_CONCAT lists of IRIs, and its " | "-separated lists, sorted: SPARQL leaves the order of an aggregate's
      * inputs to the store (it follows how the data was written), and the lists are sets.
      */
+    /** A case's parameters as given in its params.properties (as_of among them, when given). */
+    static Map<String, String> params(Path caseDir) throws IOException {
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
+            props.load(r);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        return params;
+    }
+
     static String normalise(String row) {
         return java.util.Arrays.stream(row.split("\t", -1)).map(cell -> IRI_LIST.matcher(cell).matches()
                 ? "\"" + String.join(" ", java.util.Arrays.stream(cell.substring(1, cell.length() - 1).split(" ")).sorted().toList()) + "\""

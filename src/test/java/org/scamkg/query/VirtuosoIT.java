@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,11 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,22 +121,22 @@ class VirtuosoIT {
         return QueryCasesTest.cases().filter(c -> !Files.isDirectory(QueryCasesTest.CASES.resolve(c).resolve("ftm"))).toList();
     }
 
+    /** The case's query; the case is skipped, with what Virtuoso does, when it is known not to answer there yet. */
+    private CannedQuery queryOf(String queryAndCase) {
+        String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
+        String known = NOT_YET_ON_VIRTUOSO.getOrDefault(queryAndCase, NOT_YET_ON_VIRTUOSO.get(name));
+        Assumptions.assumeTrue(known == null, () -> queryAndCase + " does not yet answer on Virtuoso: " + known);
+        return catalog.get(name).orElseThrow();
+    }
+
     /** Paging on the external engine (the same total order as on the embedded store): its pages of 3 rows make up the golden case. */
     @Order(1)
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyGoldenCaseInPagesGivesTheSameRowsOnVirtuoso(String queryAndCase) throws IOException {
-        String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
-        String known = NOT_YET_ON_VIRTUOSO.getOrDefault(queryAndCase, NOT_YET_ON_VIRTUOSO.get(name));
-        Assumptions.assumeTrue(known == null, () -> queryAndCase + " does not yet answer on Virtuoso: " + known);
+        CannedQuery q = queryOf(queryAndCase);
         Path caseDir = QueryCasesTest.CASES.resolve(queryAndCase);
-        CannedQuery q = catalog.get(name).orElseThrow();
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
-            props.load(r);
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        Map<String, String> params = QueryCasesTest.params(caseDir);
         Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
         List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
         List<String> rows = new java.util.ArrayList<>();
@@ -161,17 +158,9 @@ class VirtuosoIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyGoldenCaseGivesTheSameRowsOnVirtuoso(String queryAndCase) throws IOException {
-        String name = queryAndCase.substring(0, queryAndCase.indexOf('/'));
-        String known = NOT_YET_ON_VIRTUOSO.getOrDefault(queryAndCase, NOT_YET_ON_VIRTUOSO.get(name));
-        Assumptions.assumeTrue(known == null, () -> queryAndCase + " does not yet answer on Virtuoso: " + known);
+        CannedQuery q = queryOf(queryAndCase);
         Path caseDir = QueryCasesTest.CASES.resolve(queryAndCase);
-        CannedQuery q = catalog.get(name).orElseThrow();
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
-            props.load(r);
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
+        Map<String, String> params = QueryCasesTest.params(caseDir);
         Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(engine, 60_000).select(q, params, asOf)));
