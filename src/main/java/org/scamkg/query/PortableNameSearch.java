@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.scamkg.common.NameNormaliser;
 import org.scamkg.store.KgEngine;
+import org.scamkg.vocab.SKG;
 
 /**
  * Name search in plain SPARQL 1.1, for an engine without our full-text index: every name and
@@ -29,7 +30,6 @@ import org.scamkg.store.KgEngine;
  * beyond that rank, and every name is scanned (the engine's string filters, not an index).
  */
 final class PortableNameSearch {
-    private static final String SKG = "https://w3id.org/scamkg/ontology#";
     private final KgEngine engine;
     private final long timeoutMillis;
     private final NameNormaliser names;
@@ -49,11 +49,11 @@ final class PortableNameSearch {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?entity ?key ?name ?label ?type WHERE {
-                  { SELECT DISTINCT ?entity ?key WHERE { ?entity <%snormalisedName> ?key FILTER(%s) } LIMIT %d }
+                  { SELECT DISTINCT ?entity ?key WHERE { ?entity <%s> ?key FILTER(%s) } LIMIT %d }
                   OPTIONAL { { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name } }
                   OPTIONAL { ?entity rdfs:label ?label FILTER(LANG(?label) = "en" || LANG(?label) = "") }
                   OPTIONAL { ?entity a ?type }
-                }""".formatted(SKG, filter, limit * 20);
+                }""".formatted(SKG.normalisedName.getURI(), filter, limit * 20);
         Map<String, Found> found = new LinkedHashMap<>();
         engine.select(QueryFactory.create(query), Optional.empty(), timeoutMillis).forEachRemaining(row -> {
             Node e = row.get("entity");

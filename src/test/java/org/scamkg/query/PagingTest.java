@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.ResultSet;
@@ -62,7 +59,7 @@ class PagingTest {
     @MethodSource("cases")
     void pagesTogetherAreTheWholeAnswer(String queryAndCase) throws IOException {
         CannedQuery q = catalog.get(queryAndCase.substring(0, queryAndCase.indexOf('/'))).orElseThrow();
-        Map<String, String> params = params(QueryCasesTest.CASES.resolve(queryAndCase));
+        Map<String, String> params = QueryCasesTest.params(QueryCasesTest.CASES.resolve(queryAndCase));
         Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
         List<String> whole = rows(runner.select(q, params, asOf));
         for (int size : new int[] {1, 3, 7}) {
@@ -160,16 +157,6 @@ class PagingTest {
         // and the ordered question is still SPARQL 1.1, for an engine that is sent its text
         for (CannedQuery q : catalog.all())
             org.apache.jena.query.QueryFactory.create(PagedQuery.ordered(q.query()).serialize(), org.apache.jena.query.Syntax.syntaxSPARQL_11);
-    }
-
-    private static Map<String, String> params(Path caseDir) throws IOException {
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(caseDir.resolve("params.properties"))) {
-            props.load(r);
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k)));
-        return params;
     }
 
     private static List<String> rows(RowSetRewindable rs) {
