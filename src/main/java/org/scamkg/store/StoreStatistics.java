@@ -21,8 +21,12 @@ public final class StoreStatistics {
     /** One source: its IRI, title and the triples of its graph. */
     public record SourceRow(String source, String title, String graph, long triples) {}
 
-    /** Counts; entities by collection name ("persons"), with the class each collection counts. */
-    public record Stats(long quads, long graphs, Map<String, Long> entitiesByKind, Map<String, String> classOfKind, List<SourceRow> sources) {}
+    /**
+     * Counts; entities by collection name ("persons"), with the class each collection counts, and
+     * the collections themselves in the ontology's order (for what one member is called).
+     */
+    public record Stats(long quads, long graphs, Map<String, Long> entitiesByKind, Map<String, String> classOfKind, List<SourceRow> sources,
+                        List<Kinds.KindCollection> collections) {}
 
     private StoreStatistics() {}
 
@@ -32,7 +36,8 @@ public final class StoreStatistics {
         long graphs = count(engine, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } " + IN_STORE + " }");
         Map<String, Long> kinds = new LinkedHashMap<>();
         Map<String, String> classes = new LinkedHashMap<>();
-        for (Kinds.KindCollection c : ds.calculateRead(() -> Kinds.of(ds)).collections()) {
+        List<Kinds.KindCollection> collections = ds.calculateRead(() -> Kinds.of(ds)).collections();
+        for (Kinds.KindCollection c : collections) {
             classes.put(c.name(), c.cls().getURI());
             kinds.put(c.name(), count(engine, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x a <" + c.cls().getURI() + "> } }"));
         }
@@ -47,7 +52,7 @@ public final class StoreStatistics {
         engine.select(QueryFactory.create(q), Optional.empty(), 0).forEachRemaining(r ->
                 sources.add(new SourceRow(r.get("s").getURI(), r.get("title").getLiteralLexicalForm(), r.get("g").getURI(),
                         Long.parseLong(r.get("n").getLiteralLexicalForm()))));
-        return new Stats(quads, graphs, kinds, classes, sources);
+        return new Stats(quads, graphs, kinds, classes, sources, collections);
     }
 
     /**

@@ -45,7 +45,7 @@ final class HomePage {
         Map<String, Object> m = Site.page("Who is who in Cambodia's scam economy");
         StoreStatistics.Stats st = StoreStatistics.of(ds);
         List<Count> counts = new ArrayList<>();
-        for (Kinds.KindCollection c : ds.calculateRead(() -> Kinds.of(ds)).collections()) {
+        for (Kinds.KindCollection c : st.collections()) {
             long n = st.entitiesByKind().getOrDefault(c.name(), 0L);
             counts.add(new Count(Counted.noun(n, c.singular(), c.name()), Counted.number(n)));
         }
