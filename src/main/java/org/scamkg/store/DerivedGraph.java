@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.scamkg.vocab.Ids;
@@ -32,8 +36,10 @@ import org.scamkg.vocab.SKG;
  * other graphs, so that the canned queries that ask them read a few triples instead of scanning
  * every claim. It holds no source's claim and no total: only which figures the totals may add
  * ({@code skg:derivedTotalsFigure}: the rule's choice of one figure per event, claimant and
- * source) and which pairs of claims are comparable and differ ({@code skg:derivedDiffersFrom},
- * {@code skg:derivedNeighbourOf}); the graph says of itself that it is an {@code skg:DerivedGraph}.
+ * source), which pairs of claims are comparable and differ ({@code skg:derivedDiffersFrom},
+ * {@code skg:derivedNeighbourOf}), and which raided firms were granted a licence with the range of
+ * days between the two datings ({@code skg:DerivedRaidGrantLink}); the graph says of itself that it
+ * is an {@code skg:DerivedGraph}.
  * <p>
  * {@link #compute} takes any dataset of mapped data (the store inside its write transaction, or
  * the checked graphs of a load meant for another store); {@link #rebuild} replaces the graph in
@@ -44,7 +50,14 @@ public final class DerivedGraph {
     public static final Node NAME = NodeFactory.createURI(Ids.DERIVED_GRAPH);
     /** The properties only the derived graph states. */
     public static final List<Node> PREDICATES = List.of(SKG.derivedTotalsFigure.asNode(), SKG.derivedDiffersFrom.asNode(),
-            SKG.derivedNeighbourOf.asNode());
+            SKG.derivedNeighbourOf.asNode(), SKG.derivedRaid.asNode(), SKG.derivedRaidDating.asNode(), SKG.derivedFirm.asNode(),
+            SKG.derivedLicence.asNode(), SKG.derivedGrant.asNode(), SKG.derivedGrantDating.asNode(), SKG.derivedMinDays.asNode(),
+            SKG.derivedMaxDays.asNode());
+    /** The columns of a raid-to-grant link (derived-raid-grant-links.rq), each with the property that states it. */
+    private static final List<String> LINK_COLUMNS = List.of("raid", "raidDating", "firm", "licence", "grant", "grantDating", "minDays", "maxDays");
+    private static final List<Node> LINK_PROPERTIES = List.of(SKG.derivedRaid.asNode(), SKG.derivedRaidDating.asNode(),
+            SKG.derivedFirm.asNode(), SKG.derivedLicence.asNode(), SKG.derivedGrant.asNode(), SKG.derivedGrantDating.asNode(),
+            SKG.derivedMinDays.asNode(), SKG.derivedMaxDays.asNode());
     /** The measures the totals queries add (queries/totals-by-*.rq). */
     static final List<Node> TOTALLED_MEASURES = List.of(
             NodeFactory.createURI(Ids.VOCAB + "measure/people-rescued"),
@@ -52,7 +65,8 @@ public final class DerivedGraph {
             NodeFactory.createURI(Ids.VOCAB + "measure/people-repatriated"));
     private static final String DESCRIPTION = "Computed at load from the other graphs, in the same transaction: which figures "
             + "the totals may add (one per event, claimant and source, never a part of another) and which claims differ "
-            + "from each other. No source states these; no total is stored.";
+            + "from each other, and which raided firms were granted a licence, with the range of days between the two "
+            + "datings. No source states these; no total is stored.";
 
     private DerivedGraph() {}
 
@@ -66,6 +80,7 @@ public final class DerivedGraph {
         try (QueryExec qe = QueryExec.graph(union).query(resource("derived-comparable-claims.rq")).build()) {
             qe.construct().find().forEachRemaining(out::add);
         }
+        raidGrantLinks(union, out);
         return out;
     }
 
@@ -139,6 +154,31 @@ public final class DerivedGraph {
                 }
                 if (!beaten && added.add(c.claim)) out.add(Triple.create(c.claim, SKG.derivedTotalsFigure.asNode(), measure));
             }
+        }
+    }
+
+    /**
+     * The raid-to-grant links: one node per (raid, its dating, firm, licence, grant, its dating, day
+     * range), named by a hash of them so that the same data always makes the same graph.
+     */
+    private static void raidGrantLinks(Graph g, Graph out) {
+        try (QueryExec qe = QueryExec.graph(g).query(resource("derived-raid-grant-links.rq")).build()) {
+            qe.select().forEachRemaining(row -> {
+                List<Node> values = LINK_COLUMNS.stream().map(c -> row.get(c)).toList();
+                Node link = NodeFactory.createURI(Ids.DERIVED_GRAPH + "#raid-grant-" + hash(values));
+                out.add(Triple.create(link, RDF.type.asNode(), SKG.DerivedRaidGrantLink.asNode()));
+                for (int i = 0; i < values.size(); i++) out.add(Triple.create(link, LINK_PROPERTIES.get(i), values.get(i)));
+            });
+        }
+    }
+
+    private static String hash(List<Node> nodes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Node n : nodes) sha.update((FmtUtils.stringForNode(n) + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -23,6 +23,7 @@ public final class SKG {
     public static final Resource Company = resource("Company");
     public static final Resource Compound = resource("Compound");
     public static final Resource DerivedGraph = resource("DerivedGraph");
+    public static final Resource DerivedRaidGrantLink = resource("DerivedRaidGrantLink");
     public static final Resource Event = resource("Event");
     public static final Resource GovernmentBody = resource("GovernmentBody");
     public static final Resource Holding = resource("Holding");
@@ -76,6 +77,14 @@ public final class SKG {
     public static final Property derivedTotalsFigure = property("derivedTotalsFigure");
     public static final Property derivedDiffersFrom = property("derivedDiffersFrom");
     public static final Property derivedNeighbourOf = property("derivedNeighbourOf");
+    public static final Property derivedRaid = property("derivedRaid");
+    public static final Property derivedRaidDating = property("derivedRaidDating");
+    public static final Property derivedFirm = property("derivedFirm");
+    public static final Property derivedLicence = property("derivedLicence");
+    public static final Property derivedGrant = property("derivedGrant");
+    public static final Property derivedGrantDating = property("derivedGrantDating");
+    public static final Property derivedMinDays = property("derivedMinDays");
+    public static final Property derivedMaxDays = property("derivedMaxDays");
     public static final Property organisationCount = property("organisationCount");
     public static final Property eventCount = property("eventCount");
     public static final Property claimCount = property("claimCount");
