@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -21,12 +22,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scamkg.TestProject;
+import org.scamkg.common.DateValue;
 import org.scamkg.common.LoadException;
 import org.scamkg.common.NameNormaliser;
 import org.scamkg.export.CsvExport;
@@ -34,6 +37,11 @@ import org.scamkg.export.EntityGraph;
 import org.scamkg.export.RdfExport;
 import org.scamkg.export.RdfFormat;
 import org.scamkg.ftm.FtmImport;
+import org.scamkg.generate.SyntheticDataGenerator;
+import org.scamkg.query.AsOfOption;
+import org.scamkg.query.CannedQuery;
+import org.scamkg.query.QueryCatalog;
+import org.scamkg.query.QueryRunner;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.SKG;
 
@@ -85,6 +93,76 @@ class DerivedGraphTest {
     }
 
     @Test
+    void itHoldsTheRaidToGrantLinksWithTheirDayRanges() {
+        // the curated data's raided firm was licensed the same month: one link, 0 to 29 days
+        List<String> links = store.dataset().calculateRead(() -> {
+            Graph g = store.dataset().asDatasetGraph().getGraph(DerivedGraph.NAME);
+            List<String> out = new ArrayList<>();
+            g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), SKG.DerivedRaidGrantLink.asNode()).forEachRemaining(t -> {
+                Node link = t.getSubject();
+                for (Node p : List.of(SKG.derivedRaid.asNode(), SKG.derivedRaidDating.asNode(), SKG.derivedFirm.asNode(),
+                        SKG.derivedLicence.asNode(), SKG.derivedGrant.asNode(), SKG.derivedGrantDating.asNode()))
+                    assertEquals(1, g.find(link, p, Node.ANY).toList().size(), link + " " + p);
+                out.add(one(g, link, SKG.derivedFirm.asNode()).getURI() + " " + one(g, link, SKG.derivedLicence.asNode()).getURI() + " "
+                        + one(g, link, SKG.derivedMinDays.asNode()).getLiteralLexicalForm() + "–" + one(g, link, SKG.derivedMaxDays.asNode()).getLiteralLexicalForm());
+            });
+            return out;
+        });
+        assertEquals(List.of(Ids.ID + "org/unnamed-firm-sihanoukville-compound " + Ids.ID + "licence/2022-09-unnamed-firm-casino-licence 0–29"), links);
+    }
+
+    private static Node one(Graph g, Node s, Node p) {
+        List<org.apache.jena.graph.Triple> ts = g.find(s, p, Node.ANY).toList();
+        assertEquals(1, ts.size(), s + " " + p);
+        return ts.get(0).getObject();
+    }
+
+    /**
+     * On a generated graph with many raids and grants: raided-then-licensed reading the links
+     * answers what the scan of every raid and grant answers (the question as it was asked before,
+     * kept in src/test/resources/derived-by-scan/), for windows from none to any, and as of dates;
+     * and an as-of view reads the derived graph, so the totals and contested-figures as of a date
+     * after every source answer as without one.
+     */
+    @Test
+    void questionsReadingItAnswerAsTheScansTheyReplaceAlsoAsOfADate() throws IOException {
+        Path data = dir.resolve("generated");
+        SyntheticDataGenerator.generate(data, 8, 1, TestProject.DATA.resolve("names/honorifics.csv"), new PrintWriter(Writer.nullWriter()));
+        List<String> published;
+        try (var files = Files.list(data.resolve("sources"))) {
+            published = files.map(f -> f.getFileName().toString().substring(0, 10)).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).sorted().toList();
+        }
+        try (KgStore gen = KgStore.open(TestProject.CONFIG, dir.resolve("generated-store"))) {
+            StoreLoader.load(gen, TestProject.withData(data));
+            QueryRunner runner = new QueryRunner(gen.dataset(), 60_000);
+            QueryCatalog canned = QueryCatalog.load(TestProject.QUERIES);
+            CannedQuery fromLinks = canned.get("raided-then-licensed").orElseThrow();
+            CannedQuery byScan = QueryCatalog.load(TestProject.TEST_RESOURCES.resolve("derived-by-scan")).get("raided-then-licensed").orElseThrow();
+            int answered = 0;
+            for (String asOf : List.of("", published.get(published.size() / 3), published.get(2 * published.size() / 3)))
+                for (String window : List.of("-1", "0", "3", "30", "365", "100000")) {
+                    Optional<DateValue> view = AsOfOption.parse(asOf.isEmpty() ? null : asOf);
+                    TreeSet<String> expected = rows(runner.select(byScan, Map.of("max_days", window), view));
+                    assertEquals(expected, rows(runner.select(fromLinks, Map.of("max_days", window), view)), "max_days=" + window + " as of " + asOf);
+                    if (!expected.isEmpty()) answered++;
+                }
+            assertTrue(answered >= 6, "the generated graph has raided firms licensed within the windows: " + answered);
+            Optional<DateValue> afterEverySource = AsOfOption.parse("2100");
+            for (String q : List.of("totals-by-agency", "totals-by-year", "contested-figures")) {
+                TreeSet<String> whole = rows(runner.select(canned.get(q).orElseThrow(), Map.of()));
+                assertFalse(whole.isEmpty(), q);
+                assertEquals(whole, rows(runner.select(canned.get(q).orElseThrow(), Map.of(), afterEverySource)), q + " as of 2100");
+            }
+        }
+    }
+
+    private static TreeSet<String> rows(RowSetRewindable rs) {
+        TreeSet<String> out = new TreeSet<>();
+        rs.forEachRemaining(b -> out.add(b.toString()));
+        return out;
+    }
+
+    @Test
     void aReloadOfOtherDataRebuildsIt() {
         StoreLoader.load(store, TestProject.withData(TestProject.fixtureData(dir.resolve("fixture"), null)));
         assertEquals(recomputed(), stored());
@@ -130,7 +208,7 @@ class DerivedGraphTest {
     @Test
     void exportsAndStatisticsLeaveItOut() {
         String derived = Ids.DERIVED_GRAPH;
-        List<Node> derivedPredicates = List.of(SKG.derivedTotalsFigure.asNode(), SKG.derivedDiffersFrom.asNode(), SKG.derivedNeighbourOf.asNode());
+        List<Node> derivedPredicates = DerivedGraph.PREDICATES;
         for (RdfFormat f : List.of(RdfFormat.NQ, RdfFormat.TRIG, RdfFormat.TTL)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RdfExport.write(store.dataset(), f, Optional.empty(), out);
