@@ -162,6 +162,22 @@ class DerivedGraphTest {
         return out;
     }
 
+    /** A firm that only the derived graph names (a raid-to-grant link) is still one no source supports. */
+    @Test
+    void theDerivedGraphIsNoSourceForTheQualityGate() {
+        Node firm = NodeFactory.createURI(Ids.ID + "org/planted-firm");
+        Node link = NodeFactory.createURI(Ids.DERIVED_GRAPH + "#raid-grant-planted");
+        store.dataset().executeWrite(() -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            dsg.add(NodeFactory.createURI(Ids.REGISTRY_GRAPH), firm, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    NodeFactory.createURI("http://www.w3.org/ns/org#Organization"));
+            dsg.add(DerivedGraph.NAME, link, SKG.derivedFirm.asNode(), firm);
+        });
+        TreeSet<String> found = rows(new QueryRunner(store.dataset(), 60_000).select(
+                QueryCatalog.load(TestProject.QUERIES).get("quality-entity-without-source").orElseThrow(), Map.of()));
+        assertTrue(found.stream().anyMatch(r -> r.contains("planted-firm")), found.toString());
+    }
+
     @Test
     void aReloadOfOtherDataRebuildsIt() {
         StoreLoader.load(store, TestProject.withData(TestProject.fixtureData(dir.resolve("fixture"), null)));
