@@ -62,19 +62,12 @@ class VirtuosoIT {
     static final String DIFFERENT_ROWS = "Virtuoso 7.2.5 answers at once but with other rows than the embedded store; cause not yet found";
     static final String COALESCE_OF_UNBOUND = "Virtuoso 7.2.5 answers no row for FILTER(sameTerm(COALESCE(?measure, ?m), ?m)) with ?measure unbound "
             + "(the optional parameter), where SPARQL keeps every ?m";
-    static final String EXISTS_AS_INTEGER = "Virtuoso 7.2.5 gives statedSequence (BIND(EXISTS {…})) as the integer 1 where the case has true";
     static final String SERVER_ERROR = "Virtuoso 7.2.5 answers 500 (Server Error) to this text";
     static final String BAD_REQUEST = "Virtuoso 7.2.5 refuses this text as a bad request (400)";
     static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.ofEntries(
-            Map.entry("contested-figures/all", DIFFERENT_ROWS),
-            Map.entry("entity-profile/person", DIFFERENT_ROWS),
             Map.entry("events-in-place", SERVER_ERROR),
             Map.entry("links-between", BAD_REQUEST),
-            Map.entry("name-variants/committee", DIFFERENT_ROWS),
             Map.entry("people-in-scam-operations", BAD_REQUEST),
-            Map.entry("raided-then-licensed/as-of-the-month", DIFFERENT_ROWS),
-            Map.entry("raided-then-licensed/default", EXISTS_AS_INTEGER),
-            Map.entry("raided-then-licensed/same-day-window", EXISTS_AS_INTEGER),
             Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"),
             Map.entry("totals-by-agency", COALESCE_OF_UNBOUND),
             Map.entry("totals-by-place", COALESCE_OF_UNBOUND),
