@@ -71,8 +71,7 @@ class VirtuosoIT {
             Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"),
             Map.entry("totals-by-agency", COALESCE_OF_UNBOUND),
             Map.entry("totals-by-place", COALESCE_OF_UNBOUND),
-            Map.entry("totals-by-year", COALESCE_OF_UNBOUND),
-            Map.entry("who-said-what", DIFFERENT_ROWS));
+            Map.entry("totals-by-year", COALESCE_OF_UNBOUND));
 
     static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
     VirtuosoServer virtuoso;
