@@ -59,19 +59,13 @@ class VirtuosoIT {
      * its query is made to answer there: the case must then pass. (Until the engine sent long
      * queries as forms, Virtuoso never answered them, which had looked like slow plans.)
      */
-    static final String DIFFERENT_ROWS = "Virtuoso 7.2.5 answers at once but with other rows than the embedded store; cause not yet found";
-    static final String COALESCE_OF_UNBOUND = "Virtuoso 7.2.5 answers no row for FILTER(sameTerm(COALESCE(?measure, ?m), ?m)) with ?measure unbound "
-            + "(the optional parameter), where SPARQL keeps every ?m";
     static final String SERVER_ERROR = "Virtuoso 7.2.5 answers 500 (Server Error) to this text";
     static final String BAD_REQUEST = "Virtuoso 7.2.5 refuses this text as a bad request (400)";
     static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.ofEntries(
             Map.entry("events-in-place", SERVER_ERROR),
             Map.entry("links-between", BAD_REQUEST),
             Map.entry("people-in-scam-operations", BAD_REQUEST),
-            Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"),
-            Map.entry("totals-by-agency", COALESCE_OF_UNBOUND),
-            Map.entry("totals-by-place", COALESCE_OF_UNBOUND),
-            Map.entry("totals-by-year", COALESCE_OF_UNBOUND));
+            Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"));
 
     static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
     VirtuosoServer virtuoso;
