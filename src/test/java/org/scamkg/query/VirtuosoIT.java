@@ -64,7 +64,6 @@ class VirtuosoIT {
     static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.ofEntries(
             Map.entry("events-in-place", SERVER_ERROR),
             Map.entry("links-between", BAD_REQUEST),
-            Map.entry("people-in-scam-operations", BAD_REQUEST),
             Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"));
 
     static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
