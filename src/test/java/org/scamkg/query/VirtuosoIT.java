@@ -62,8 +62,7 @@ class VirtuosoIT {
     static final String SERVER_ERROR = "Virtuoso 7.2.5 answers 500 (Server Error) to this text";
     static final String BAD_REQUEST = "Virtuoso 7.2.5 refuses this text as a bad request (400)";
     static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.ofEntries(
-            Map.entry("links-between", BAD_REQUEST),
-            Map.entry("source-catalogue", "Virtuoso 7.2.5 fails to compile it (SQ156: Internal Optimized compiler error, Bad dfe in sqlo_place_exp)"));
+            Map.entry("links-between", BAD_REQUEST));
 
     static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
     VirtuosoServer virtuoso;
