@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class VirtuosoServer implements AutoCloseable {
     public static final String USER = "dba";
     public static final String PASSWORD = "dba";
-    private final Process process;
+    private Process process;
     private final Path dir;
     private final int sqlPort;
     private final int httpPort;
@@ -74,7 +74,7 @@ public final class VirtuosoServer implements AutoCloseable {
      * that its store, like ours, is read from memory).
      */
     public static VirtuosoServer start(Path dir, int buffers) throws IOException, InterruptedException {
-        Path binary = binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
+        binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
         deleteTree(dir);
         Files.createDirectories(dir.resolve("db"));
         Files.createDirectories(dir.resolve("load"));
@@ -82,25 +82,41 @@ public final class VirtuosoServer implements AutoCloseable {
         int http = freePort();
         Path ini = dir.resolve("virtuoso.ini");
         Files.writeString(ini, config(dir.toAbsolutePath(), sql, http, buffers));
-        Process p = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("virtuoso.out").toFile()).start();
-        VirtuosoServer v = new VirtuosoServer(p, dir, sql, http);
+        VirtuosoServer v = new VirtuosoServer(null, dir, sql, http);
+        v.launch();
+        return v;
+    }
+
+    /**
+     * Stops the server and starts it again on the same database and ports: the way to end what it
+     * is still running, since Virtuoso goes on with a query after its client has given up.
+     */
+    public void restart() throws IOException, InterruptedException {
+        close();
+        launch();
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        Path binary = binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
+        Path ini = dir.resolve("virtuoso.ini");
+        process = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("virtuoso.out").toFile())).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < end) {
-            if (!p.isAlive()) throw new IllegalStateException("Virtuoso stopped at start (exit " + p.exitValue() + "):\n" + v.logTail());
+            if (!process.isAlive()) throw new IllegalStateException("Virtuoso stopped at start (exit " + process.exitValue() + "):\n" + logTail());
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(v.sparqlUrl() + "?query=ASK%7B%7D"))
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(sparqlUrl() + "?query=ASK%7B%7D"))
                         .timeout(Duration.ofSeconds(5)).header("Accept", "application/sparql-results+json").GET().build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) return v;
+                if (r.statusCode() == 200) return;
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(250);
         }
-        v.close();
-        throw new IllegalStateException("Virtuoso did not answer within 120 s:\n" + v.logTail());
+        close();
+        throw new IllegalStateException("Virtuoso did not answer within 120 s:\n" + logTail());
     }
 
     static String config(Path dir, int sql, int http, int buffers) {
@@ -190,7 +206,7 @@ public final class VirtuosoServer implements AutoCloseable {
     /** Stops the server (a clean shutdown, then SIGKILL if it hangs). */
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) return;
+        if (process == null || !process.isAlive()) return;
         try {
             isql("shutdown;");
         } catch (IOException | RuntimeException e) {

@@ -99,12 +99,14 @@ public final class Bench {
 
                 System.err.println("  canned queries in process …");
                 List<String> entities;
+                List<String> stars;
                 try (KgStore store = KgStore.open(project.resolve("fuseki-config"), work.resolve("tdb2"))) {
                     queries = QueryBench.run(catalog, store, rdf4j.map(r -> work.resolve("rdf4j-native")), warmup, runs, budget, limit);
                     entities = topEntities(store, 20);
+                    stars = sampleEntities(store, 200);
                 }
                 System.err.println("  HTTP endpoint …");
-                serve(project, work, catalog, queries, virtuoso, entities, new int[] {warmup, runs, limit}, budget, httpTime, served);
+                serve(project, work, catalog, queries, virtuoso, entities, stars, new int[] {warmup, runs, limit}, budget, httpTime, served);
             } finally {
                 if (virtuoso.isPresent()) virtuoso.get().close();
             }
@@ -127,6 +129,18 @@ public final class Bench {
         return data;
     }
 
+    /** A fixed sample of n entities of every kind (the same for a scale and seed: ordered by a hash of the IRI). */
+    static List<String> sampleEntities(KgStore store, int n) {
+        return store.dataset().calculateRead(() -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(QueryBench.PREFIXES
+                    + "SELECT DISTINCT ?x { ?x a ?t FILTER(STRSTARTS(STR(?x), \"https://w3id.org/scamkg/id/\")) } ORDER BY MD5(STR(?x)) LIMIT " + n).build()) {
+                qe.select().forEachRemaining(b -> out.add(b.get("x").getURI()));
+            }
+            return out;
+        });
+    }
+
     static List<String> topEntities(KgStore store, int n) {
         return store.dataset().calculateRead(() -> {
             List<String> out = new ArrayList<>();
@@ -144,32 +158,38 @@ public final class Bench {
      * both, then the mix under 1, 4 and 16 clients.
      */
     static void serve(Path project, Path work, QueryCatalog catalog, List<QueryBench.Result> picked, Optional<VirtuosoServer> virtuoso,
-                      List<String> entities, int[] warmupRunsLimit, long budget, Duration time, Served out) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path gc = work.resolve("gc-serve.log");
+                      List<String> entities, List<String> stars, int[] warmupRunsLimit, long budget, Duration time, Served out) throws Exception {
         int limit = warmupRunsLimit[2];
-        Process server = Subprocess.start(project, List.of(LoadBench.HEAP, "-Xlog:gc:file=" + gc),
-                List.of("serve", "--store", work.resolve("tdb2").toString(), "--data", work.resolve("data-seed-" + System.getProperty("bench.seed", "1")).toString(),
-                        "--port", Integer.toString(port), "--query-timeout", Integer.toString(limit + 5)), work.resolve("serve.log"));
+        // First with the per-run limit as the server's query time limit, for the side by side …
+        Server started = startServer(project, work, limit + 5, "serve-side-by-side");
+        Process server = started.process();
         try {
-            String base = "http://127.0.0.1:" + port;
+            String base = started.base();
             waitUntilUp(base, server);
             System.err.println("  canned queries over HTTP, ours" + (virtuoso.isPresent() ? " and Virtuoso's" : "") + " …");
             out.overHttp = VirtuosoBench.run(catalog, picked, base, virtuoso, warmupRunsLimit[0], warmupRunsLimit[1], budget, limit);
-            System.err.println("  star lookups (entity-profile), 16 clients …");
-            List<String> ourStars = VirtuosoBench.ourStarLookups(base, entities);
+            System.err.printf("  star lookups (%d entities' statements), 16 clients …%n", stars.size());
+            List<String> ourStars = VirtuosoBench.starLookups(base + "/kg/sparql", stars);
             HttpBench.run(ourStars, 4, Duration.ofSeconds(5));
             out.ourStars = Optional.of(HttpBench.run(ourStars, 16, time));
             report("ours", out.ourStars.get());
             if (virtuoso.isPresent()) {
-                List<String> theirs = VirtuosoBench.starLookups(catalog, virtuoso.get().sparqlUrl(), entities);
+                List<String> theirs = VirtuosoBench.starLookups(virtuoso.get().sparqlUrl(), stars);
                 HttpBench.run(theirs, 4, Duration.ofSeconds(5));
                 out.virtuosoStars = Optional.of(HttpBench.run(theirs, 16, time));
                 report("Virtuoso", out.virtuosoStars.get());
             }
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+        // … then as a user starts it (the default 10 s limit) for the mix.
+        Path gc = work.resolve("gc-serve.log");
+        started = startServer(project, work, 0, "serve");
+        server = started.process();
+        try {
+            String base = started.base();
+            waitUntilUp(base, server);
             System.err.println("  the mix …");
             List<String> urls = HttpBench.mix(base, entities);
             HttpBench.run(urls, 4, Duration.ofSeconds(5)); // warm up
@@ -183,6 +203,22 @@ public final class Bench {
             server.waitFor();
         }
         out.peakHeapMiB = Stats.peakHeapMiB(gc);
+    }
+
+    record Server(Process process, String base) {}
+
+    /** {@code scamkg serve} on the scale's store, on a free port, with a GC log; limit 0 keeps the default. */
+    private static Server startServer(Path project, Path work, int limitSeconds, String name) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> args = new ArrayList<>(List.of("serve", "--store", work.resolve("tdb2").toString(),
+                "--data", work.resolve("data-seed-" + System.getProperty("bench.seed", "1")).toString()));
+        if (limitSeconds > 0) args.addAll(List.of("--query-timeout", Integer.toString(limitSeconds)));
+        args.addAll(List.of("--port", Integer.toString(port)));
+        return new Server(Subprocess.start(project, List.of(LoadBench.HEAP, "-Xlog:gc:file=" + work.resolve("gc-" + name + ".log")), args,
+                work.resolve(name + ".log")), "http://127.0.0.1:" + port);
     }
 
     private static void report(String who, HttpBench.Result r) {

@@ -41,7 +41,7 @@ final class Report {
             row(b, "**over HTTP** `" + q + "` median: scamkg / Virtuoso (scamkg ÷ Virtuoso) [rows]; scamkg first page of 100", scales, s -> s.overHttp().stream()
                     .filter(r -> r.query().equals(q)).findFirst().map(Report::overHttp).orElse("–"));
         }
-        row(b, "**star lookups** (entity-profile, 20 entities), 16 clients: scamkg query API / Virtuoso /sparql", scales,
+        row(b, "**star lookups** (every statement about one of 200 entities), 16 clients: scamkg /kg/sparql / Virtuoso /sparql", scales,
                 s -> s.ourStars().map(Report::rate).orElse("–") + " / " + s.virtuosoStars().map(Report::rate).orElse("–"));
         row(b, "queries whose first page's median is under 100 ms", scales, s -> String.format("%d of %d", s.overHttp().stream()
                 .filter(r -> r.firstPage().error() == null && r.firstPage().median() < 100).count(), s.overHttp().size()));
