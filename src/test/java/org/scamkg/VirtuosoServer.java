@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class VirtuosoServer implements AutoCloseable {
     public static final String USER = "dba";
     public static final String PASSWORD = "dba";
-    private final Process process;
+    private Process process;
     private final Path dir;
     private final int sqlPort;
     private final int httpPort;
@@ -65,36 +65,61 @@ public final class VirtuosoServer implements AutoCloseable {
      * it cannot start.
      */
     public static VirtuosoServer start(Path dir) throws IOException, InterruptedException {
-        Path binary = binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
+        return start(dir, 60_000);
+    }
+
+    /**
+     * As {@link #start(Path)}, with {@code buffers} pages of 8 KiB in Virtuoso's page cache
+     * ({@code NumberOfBuffers}; the tests' 60,000 is about 470 MiB, the benchmark gives it more so
+     * that its store, like ours, is read from memory).
+     */
+    public static VirtuosoServer start(Path dir, int buffers) throws IOException, InterruptedException {
+        binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
         deleteTree(dir);
         Files.createDirectories(dir.resolve("db"));
         Files.createDirectories(dir.resolve("load"));
         int sql = freePort();
         int http = freePort();
         Path ini = dir.resolve("virtuoso.ini");
-        Files.writeString(ini, config(dir.toAbsolutePath(), sql, http));
-        Process p = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("virtuoso.out").toFile()).start();
-        VirtuosoServer v = new VirtuosoServer(p, dir, sql, http);
+        Files.writeString(ini, config(dir.toAbsolutePath(), sql, http, buffers));
+        VirtuosoServer v = new VirtuosoServer(null, dir, sql, http);
+        v.launch();
+        return v;
+    }
+
+    /**
+     * Stops the server and starts it again on the same database and ports: the way to end what it
+     * is still running, since Virtuoso goes on with a query after its client has given up.
+     */
+    public void restart() throws IOException, InterruptedException {
+        close();
+        launch();
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        Path binary = binary().orElseThrow(() -> new IllegalStateException("virtuoso-t is not installed (Debian package virtuoso-opensource)"));
+        Path ini = dir.resolve("virtuoso.ini");
+        process = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("virtuoso.out").toFile())).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < end) {
-            if (!p.isAlive()) throw new IllegalStateException("Virtuoso stopped at start (exit " + p.exitValue() + "):\n" + v.logTail());
+            if (!process.isAlive()) throw new IllegalStateException("Virtuoso stopped at start (exit " + process.exitValue() + "):\n" + logTail());
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(v.sparqlUrl() + "?query=ASK%7B%7D"))
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(sparqlUrl() + "?query=ASK%7B%7D"))
                         .timeout(Duration.ofSeconds(5)).header("Accept", "application/sparql-results+json").GET().build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) return v;
+                if (r.statusCode() == 200) return;
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(250);
         }
-        v.close();
-        throw new IllegalStateException("Virtuoso did not answer within 120 s:\n" + v.logTail());
+        close();
+        throw new IllegalStateException("Virtuoso did not answer within 120 s:\n" + logTail());
     }
 
-    static String config(Path dir, int sql, int http) {
+    static String config(Path dir, int sql, int http, int buffers) {
         Path db = dir.resolve("db");
         return """
                 ; scratch configuration written by the tests (VirtuosoServer): its own database, loopback only
@@ -119,8 +144,8 @@ public final class VirtuosoServer implements AutoCloseable {
                 CheckpointInterval = 60
                 CaseMode           = 2
                 DirsAllowed        = ., %3$s
-                NumberOfBuffers    = 60000
-                MaxDirtyBuffers    = 45000
+                NumberOfBuffers    = %6$d
+                MaxDirtyBuffers    = %7$d
                 ThreadsPerQuery    = 2
                 MaxClientConnections = 20
 
@@ -137,7 +162,7 @@ public final class VirtuosoServer implements AutoCloseable {
                 MaxQueryExecutionTime      = 0
                 MaxQueryCostEstimationTime = 0
                 """.formatted(db, sql, dir.resolve("load"), http, Files.isDirectory(Path.of("/var/lib/virtuoso-opensource-7/vsp"))
-                        ? "/var/lib/virtuoso-opensource-7/vsp" : dir.toString());
+                        ? "/var/lib/virtuoso-opensource-7/vsp" : dir.toString(), buffers, buffers * 3 / 4);
     }
 
     public String sparqlUrl() { return "http://127.0.0.1:" + httpPort + "/sparql"; }
@@ -146,6 +171,9 @@ public final class VirtuosoServer implements AutoCloseable {
     public String gspUrl() { return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth"; }
 
     public int sqlPort() { return sqlPort; }
+
+    /** The scratch directory holding the database, its configuration and logs. */
+    public Path dir() { return dir; }
 
     /** The folder Virtuoso may load files from ({@code DirsAllowed}; for ld_dir bulk loads). */
     public Path loadDir() { return dir.resolve("load"); }
@@ -178,7 +206,7 @@ public final class VirtuosoServer implements AutoCloseable {
     /** Stops the server (a clean shutdown, then SIGKILL if it hangs). */
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) return;
+        if (process == null || !process.isAlive()) return;
         try {
             isql("shutdown;");
         } catch (IOException | RuntimeException e) {

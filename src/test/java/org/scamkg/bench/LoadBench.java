@@ -1,6 +1,8 @@
 package org.scamkg.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,8 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.lib.FileOps;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.scamkg.store.KgStore;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.system.progress.MonitorOutputs;
@@ -23,7 +28,7 @@ import org.eclipse.rdf4j.sail.nativerdf.NativeStore;
  * Load throughput, side by side on the same triples: our loader (records → checked graphs →
  * TDB2 with its text index, as {@code bin/scamkg load} runs it, in its own JVM with a 2 GiB
  * heap), Jena's TDB2 bulk loader (the default, phased) on the N-Quads our store exports, and
- * RDF4J's NativeStore on the same N-Quads.
+ * RDF4J's NativeStore on the same N-Quads (and Virtuoso's bulk loader: {@link VirtuosoBench}).
  */
 final class LoadBench {
     /** One loader's run: quads, seconds, quads per second, store size, peak heap (MiB, -1 when not measured). */
@@ -48,11 +53,17 @@ final class LoadBench {
         return new Run("scamkg load (TDB2 + text index)", Long.parseLong(m.group(1)), seconds, Stats.directorySize(store), Stats.peakHeapMiB(gc));
     }
 
-    /** The same quads as N-Quads, as {@code bin/scamkg export} writes them. */
-    static Path exportNQuads(Path project, Path store, Path work) throws Exception {
+    /**
+     * Every quad of our store as N-Quads, the derived graph included (unlike {@code scamkg export},
+     * which leaves it out): the peers must hold what our queries read, or they answer other rows.
+     */
+    static Path dumpNQuads(Path project, Path store, Path work) throws IOException {
         Path nq = work.resolve("all.nq");
-        Subprocess.scamkg(project, List.of(HEAP), List.of("export", "--format", "nq", "--store", store.toString(), "--out", nq.toString()),
-                work.resolve("export.log"));
+        try (KgStore kg = KgStore.open(project.resolve("fuseki-config"), store);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 20)) {
+            DatasetGraph dsg = kg.dataset().asDatasetGraph();
+            dsg.executeRead(() -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
+        }
         return nq;
     }
 

@@ -92,11 +92,11 @@ final class QueryBench {
      * Runs every canned query {@code warmup} times unmeasured, then up to {@code runs} times (fewer
      * when a query has used up {@code budgetMillis}), on both stores.
      */
-    static List<Result> run(QueryCatalog catalog, KgStore tdb2, Path nativeStore, int warmup, int runs, long budgetMillis, int limitSeconds) {
-        SailRepository repo = new SailRepository(new NativeStore(nativeStore.toFile(), "spoc,posc,cspo"));
-        repo.init();
+    static List<Result> run(QueryCatalog catalog, KgStore tdb2, Optional<Path> nativeStore, int warmup, int runs, long budgetMillis, int limitSeconds) {
+        SailRepository repo = nativeStore.map(p -> new SailRepository(new NativeStore(p.toFile(), "spoc,posc,cspo"))).orElse(null);
+        if (repo != null) repo.init();
         List<Result> out = new ArrayList<>();
-        try (RepositoryConnection conn = repo.getConnection()) {
+        try (RepositoryConnection conn = repo == null ? null : repo.getConnection()) {
             for (CannedQuery q : catalog.all()) {
                 Map<String, String> params = params(q, tdb2);
                 Query bound;
@@ -108,7 +108,7 @@ final class QueryBench {
                     continue;
                 }
                 String text = bound.serialize();
-                long[] rows = {0, 0};
+                long[] rows = {0, conn == null ? -1 : 0};
                 List<Double> jena = time(warmup, runs, budgetMillis, limitSeconds * 1000L, () -> rows[0] = tdb2.dataset().calculateRead(() -> {
                     try (QueryExec qe = QueryExec.dataset(tdb2.dataset().asDatasetGraph()).query(bound).timeout(limitSeconds, TimeUnit.SECONDS).build()) {
                         ResultSet rs = ResultSet.adapt(qe.select());
@@ -120,7 +120,9 @@ final class QueryBench {
                         return n;
                     }
                 }));
-                List<Double> rdf4j = time(warmup, runs, budgetMillis, limitSeconds * 1000L, () -> {
+                List<Double> rdf4j;
+                try {
+                    rdf4j = conn == null ? List.of() : time(warmup, runs, budgetMillis, limitSeconds * 1000L, () -> {
                     TupleQuery tq = conn.prepareTupleQuery(text);
                     tq.setMaxExecutionTime(limitSeconds);
                     long n = 0;
@@ -131,13 +133,19 @@ final class QueryBench {
                         }
                     }
                     rows[1] = n;
-                });
+                    });
+                } catch (RuntimeException e) {
+                    // RDF4J 5.2 refuses some portable texts (an aggregate in ORDER BY): no figure, said on the console
+                    System.err.printf("  %-32s RDF4J failed: %s%n", q.name(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                    rdf4j = List.of();
+                    rows[1] = -1;
+                }
                 out.add(new Result(q.name(), params, jena, rdf4j, rows[0], rows[1]));
                 System.err.printf("  %-32s TDB2 %s  RDF4J %s  rows %,d / %,d%n", q.name(), Stats.ms(Stats.percentile(jena, 50)),
                         Stats.ms(Stats.percentile(rdf4j, 50)), rows[0], rows[1]);
             }
         } finally {
-            repo.shutDown();
+            if (repo != null) repo.shutDown();
         }
         return out;
     }
@@ -148,7 +156,7 @@ final class QueryBench {
      * the limit in their own ways (Jena: QueryCancelledException; RDF4J: an evaluation error
      * about a closed iteration), so any failure after the limit counts as a time-out.
      */
-    private static List<Double> time(int warmup, int runs, long budgetMillis, long limitMillis, Runnable r) {
+    static List<Double> time(int warmup, int runs, long budgetMillis, long limitMillis, Runnable r) {
         long start = System.currentTimeMillis();
         List<Double> times = new ArrayList<>();
         long t0 = System.nanoTime();
