@@ -1,6 +1,7 @@
 package org.scamkg.store;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -37,8 +38,13 @@ final class BulkStoreWriter {
 
     private BulkStoreWriter() {}
 
-    /** Runs {@code load} with a sink into the bulk loader of a staged store, then moves it into {@code store} (which must be empty). */
-    static <T> T loadIntoEmpty(KgStore store, Function<GraphSink, T> load) {
+    /**
+     * Runs {@code load} with a sink into the bulk loader of a staged store, then moves it into
+     * {@code store} (which must be empty). The phases after the records are read (TDB2's indexes,
+     * the derived graph, the name index) take minutes at ten million quads, so each says on
+     * {@code progress} when it starts and how long it took.
+     */
+    static <T> T loadIntoEmpty(KgStore store, Function<GraphSink, T> load, PrintWriter progress) {
         Path staging = store.storeDir().resolve(STAGING);
         delete(staging); // what a crashed earlier attempt left
         T result;
@@ -56,7 +62,7 @@ final class BulkStoreWriter {
                 } finally {
                     stream.finish(); // the end of the data: the loader's threads flush and stop
                 }
-                loader.finishBulk();
+                Phase.run(progress, "TDB2's indexes (bulk loader)", loader::finishBulk);
             } catch (RuntimeException | Error e) {
                 // finish the loader's pipeline (its threads wait for the end of the data) before the
                 // staging directory is deleted; what it built is thrown away
@@ -68,8 +74,8 @@ final class BulkStoreWriter {
                 throw e;
             }
             staged.dataset().executeWrite(() -> {
-                DerivedGraph.rebuild(staged.dataset().asDatasetGraph());
-                indexNames(staged.dataset().asDatasetGraph());
+                Phase.run(progress, "the derived graph", () -> DerivedGraph.rebuild(staged.dataset().asDatasetGraph()));
+                Phase.run(progress, "the name index", () -> indexNames(staged.dataset().asDatasetGraph()));
             });
         } catch (RuntimeException | Error e) {
             delete(staging);
@@ -105,6 +111,18 @@ final class BulkStoreWriter {
         while (!(dsg instanceof DatasetGraphText) && dsg instanceof DatasetGraphWrapper w) dsg = w.getWrapped();
         if (dsg instanceof DatasetGraphText t) return t;
         throw new StoreException("the store has no name index (text:TextDataset in dataset.ttl)");
+    }
+
+    /** A step of the load that prints nothing of its own: its start, then its duration. */
+    private static final class Phase {
+        static void run(PrintWriter progress, String what, Runnable step) {
+            progress.printf("… %s …%n", what);
+            progress.flush();
+            long t0 = System.nanoTime();
+            step.run();
+            progress.printf("… %s: %.1f s%n", what, (System.nanoTime() - t0) / 1e9);
+            progress.flush();
+        }
     }
 
     private static void delete(Path dir) {

@@ -51,7 +51,7 @@ public final class StoreLoader {
         };
         // an empty store takes TDB2's bulk loader (staged, then moved in); any other, one write transaction
         boolean useBulk = bulk && store.isEmpty();
-        CuratedDataLoader.Summary s = useBulk ? BulkStoreWriter.loadIntoEmpty(store, read)
+        CuratedDataLoader.Summary s = useBulk ? BulkStoreWriter.loadIntoEmpty(store, read, progress)
                 : CuratedStoreWriter.replaceCurated(store.dataset(), read);
         DataFingerprint.recordLoaded(store.storeDir(), before);
         DataFingerprint.clearRestored(store.storeDir()); // the store now holds data/, not a backup

@@ -36,9 +36,13 @@ class BulkLoadTest {
         String[] queries = {"sokha", "sar kheng", "hun", "prince", "huione", "kokang"};
         List<String> bulkContent;
         List<String> bulkNames;
+        java.io.StringWriter said = new java.io.StringWriter();
         try (KgStore store = KgStore.open(TestProject.CONFIG, dir.resolve("bulk"))) {
-            StoreLoader.Result r = StoreLoader.load(store, TestProject.curated(), QUIET, () -> {}, true);
+            StoreLoader.Result r = StoreLoader.load(store, TestProject.curated(), new PrintWriter(said), () -> {}, true);
             assertTrue(r.bulk(), "an empty store is bulk-loaded");
+            // the silent phases after reading say what they do and how long they took
+            for (String phase : List.of("TDB2's indexes (bulk loader)", "the derived graph", "the name index"))
+                assertTrue(said.toString().matches("(?s).*… " + java.util.regex.Pattern.quote(phase) + ": \\d+\\.\\d s\\n.*"), phase + " in: " + said);
             bulkContent = TestStores.content(store);
             bulkNames = names(store, queries);
         }
