@@ -178,15 +178,29 @@ public final class VirtuosoServer implements AutoCloseable {
     /** The folder Virtuoso may load files from ({@code DirsAllowed}; for ld_dir bulk loads). */
     public Path loadDir() { return dir.resolve("load"); }
 
-    /** Runs SQL statements through {@code isql-vt} as {@link #USER}; answers its output. */
+    /** Runs SQL statements through {@code isql-vt} as {@link #USER} (30 minutes at most: bulk loads); answers its output. */
     public String isql(String... statements) throws IOException, InterruptedException {
+        return isql(Duration.ofMinutes(30), statements);
+    }
+
+    private String isql(Duration limit, String... statements) throws IOException, InterruptedException {
         Path client = isql().orElseThrow(() -> new IllegalStateException("isql-vt is not installed"));
         List<String> cmd = new ArrayList<>(List.of(client.toString(), "127.0.0.1:" + sqlPort, USER, PASSWORD));
         for (String s : statements) cmd.add("exec=" + s);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("isql failed:\n" + out);
-        return out;
+        // output to a file, so that the time limit holds even while isql says nothing
+        Path log = Files.createTempFile(dir, "isql", ".out");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("isql did not finish in " + limit);
+            }
+            String out = Files.readString(log, StandardCharsets.ISO_8859_1);
+            if (p.exitValue() != 0) throw new IllegalStateException("isql failed:\n" + out);
+            return out;
+        } finally {
+            Files.deleteIfExists(log);
+        }
     }
 
     /** The last lines of Virtuoso's log and console output. */
@@ -208,7 +222,8 @@ public final class VirtuosoServer implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process == null || !process.isAlive()) return;
         try {
-            isql("shutdown;");
+            // a clean shutdown waits for the queries still running, which can take many minutes
+            isql(Duration.ofSeconds(30), "shutdown;");
         } catch (IOException | RuntimeException e) {
             // fall through to signals
         }
