@@ -62,7 +62,7 @@ final class BulkStoreWriter {
                 } finally {
                     stream.finish(); // the end of the data: the loader's threads flush and stop
                 }
-                Phase.run(progress, "TDB2's indexes (bulk loader)", loader::finishBulk);
+                phase(progress, "TDB2's indexes (bulk loader)", loader::finishBulk);
             } catch (RuntimeException | Error e) {
                 // finish the loader's pipeline (its threads wait for the end of the data) before the
                 // staging directory is deleted; what it built is thrown away
@@ -74,8 +74,8 @@ final class BulkStoreWriter {
                 throw e;
             }
             staged.dataset().executeWrite(() -> {
-                Phase.run(progress, "the derived graph", () -> DerivedGraph.rebuild(staged.dataset().asDatasetGraph()));
-                Phase.run(progress, "the name index", () -> indexNames(staged.dataset().asDatasetGraph()));
+                phase(progress, "the derived graph", () -> DerivedGraph.rebuild(staged.dataset().asDatasetGraph()));
+                phase(progress, "the name index", () -> indexNames(staged.dataset().asDatasetGraph()));
             });
         } catch (RuntimeException | Error e) {
             delete(staging);
@@ -113,16 +113,14 @@ final class BulkStoreWriter {
         throw new StoreException("the store has no name index (text:TextDataset in dataset.ttl)");
     }
 
-    /** A step of the load that prints nothing of its own: its start, then its duration. */
-    private static final class Phase {
-        static void run(PrintWriter progress, String what, Runnable step) {
-            progress.printf("… %s …%n", what);
-            progress.flush();
-            long t0 = System.nanoTime();
-            step.run();
-            progress.printf("… %s: %.1f s%n", what, (System.nanoTime() - t0) / 1e9);
-            progress.flush();
-        }
+    /** Runs a step of the load that prints nothing of its own, saying when it starts and how long it took. */
+    private static void phase(PrintWriter progress, String what, Runnable step) {
+        progress.printf("… %s …%n", what);
+        progress.flush();
+        long t0 = System.nanoTime();
+        step.run();
+        progress.printf("… %s: %.1f s%n", what, (System.nanoTime() - t0) / 1e9);
+        progress.flush();
     }
 
     private static void delete(Path dir) {

@@ -131,21 +131,18 @@ public final class Bench {
 
     /** A fixed sample of n entities of every kind (the same for a scale and seed: ordered by a hash of the IRI). */
     static List<String> sampleEntities(KgStore store, int n) {
-        return store.dataset().calculateRead(() -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(QueryBench.PREFIXES
-                    + "SELECT DISTINCT ?x { ?x a ?t FILTER(STRSTARTS(STR(?x), \"https://w3id.org/scamkg/id/\")) } ORDER BY MD5(STR(?x)) LIMIT " + n).build()) {
-                qe.select().forEachRemaining(b -> out.add(b.get("x").getURI()));
-            }
-            return out;
-        });
+        return iris(store, "SELECT DISTINCT ?x { ?x a ?t FILTER(STRSTARTS(STR(?x), \"https://w3id.org/scamkg/id/\")) } ORDER BY MD5(STR(?x)) LIMIT " + n);
     }
 
     static List<String> topEntities(KgStore store, int n) {
+        return iris(store, "SELECT ?x { ?c skg:claimant ?x . ?x a foaf:Person } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT " + n);
+    }
+
+    /** The IRIs in column ?x of a select on the store. */
+    private static List<String> iris(KgStore store, String select) {
         return store.dataset().calculateRead(() -> {
             List<String> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(QueryBench.PREFIXES
-                    + "SELECT ?x { ?c skg:claimant ?x . ?x a foaf:Person } GROUP BY ?x ORDER BY DESC(COUNT(?c)) ?x LIMIT " + n).build()) {
+            try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(QueryBench.PREFIXES + select).build()) {
                 qe.select().forEachRemaining(b -> out.add(b.get("x").getURI()));
             }
             return out;
@@ -184,7 +181,6 @@ public final class Bench {
             server.waitFor();
         }
         // … then as a user starts it (the default 10 s limit) for the mix.
-        Path gc = work.resolve("gc-serve.log");
         started = startServer(project, work, 0, "serve");
         server = started.process();
         try {
@@ -202,10 +198,10 @@ public final class Bench {
             server.destroy();
             server.waitFor();
         }
-        out.peakHeapMiB = Stats.peakHeapMiB(gc);
+        out.peakHeapMiB = Stats.peakHeapMiB(started.gcLog());
     }
 
-    record Server(Process process, String base) {}
+    record Server(Process process, String base, Path gcLog) {}
 
     /** {@code scamkg serve} on the scale's store, on a free port, with a GC log; limit 0 keeps the default. */
     private static Server startServer(Path project, Path work, int limitSeconds, String name) throws Exception {
@@ -217,8 +213,9 @@ public final class Bench {
                 "--data", work.resolve("data-seed-" + System.getProperty("bench.seed", "1")).toString()));
         if (limitSeconds > 0) args.addAll(List.of("--query-timeout", Integer.toString(limitSeconds)));
         args.addAll(List.of("--port", Integer.toString(port)));
-        return new Server(Subprocess.start(project, List.of(LoadBench.HEAP, "-Xlog:gc:file=" + work.resolve("gc-" + name + ".log")), args,
-                work.resolve(name + ".log")), "http://127.0.0.1:" + port);
+        Path gc = work.resolve("gc-" + name + ".log");
+        return new Server(Subprocess.start(project, List.of(LoadBench.HEAP, "-Xlog:gc:file=" + gc), args, work.resolve(name + ".log")),
+                "http://127.0.0.1:" + port, gc);
     }
 
     private static void report(String who, HttpBench.Result r) {

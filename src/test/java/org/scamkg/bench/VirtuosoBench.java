@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.sparql.exec.QueryExec;
@@ -181,16 +179,13 @@ final class VirtuosoBench {
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
     }
 
-    private static final Pattern TOTAL = Pattern.compile("\\d+");
-
     /** Our query API's first page (JSON, 100 rows by default); answers the total the server reports. */
     private static long firstPage(HttpClient http, String url, int limitSeconds) {
         try {
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(limitSeconds))
                     .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
-            Matcher m = TOTAL.matcher(r.headers().firstValue("X-Total-Count").orElse("-1"));
-            return m.find() ? Long.parseLong(m.group()) : -1;
+            return r.headers().firstValue("X-Total-Count").map(Long::parseLong).orElse(-1L);
         } catch (IOException e) {
             throw new IllegalStateException(url + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

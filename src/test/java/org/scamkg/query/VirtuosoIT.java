@@ -113,20 +113,28 @@ class VirtuosoIT {
         return catalog.get(name).orElseThrow();
     }
 
+    /** A golden case as the tests run it: its query, parameters, as-of date and expected TSV lines. */
+    record GoldenCase(CannedQuery query, Map<String, String> params, Optional<DateValue> asOf, List<String> expected) {}
+
+    private GoldenCase goldenCase(String queryAndCase) throws IOException {
+        CannedQuery q = queryOf(queryAndCase);
+        Path caseDir = QueryCasesTest.CASES.resolve(queryAndCase);
+        Map<String, String> params = QueryCasesTest.params(caseDir);
+        Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
+        return new GoldenCase(q, params, asOf, Files.readAllLines(caseDir.resolve("expected.tsv")));
+    }
+
     /** Paging on the external engine (the same total order as on the embedded store): its pages of 3 rows make up the golden case. */
     @Order(1)
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyGoldenCaseInPagesGivesTheSameRowsOnVirtuoso(String queryAndCase) throws IOException {
-        CannedQuery q = queryOf(queryAndCase);
-        Path caseDir = QueryCasesTest.CASES.resolve(queryAndCase);
-        Map<String, String> params = QueryCasesTest.params(caseDir);
-        Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
-        List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
+        GoldenCase c = goldenCase(queryAndCase);
+        List<String> expected = c.expected();
         List<String> rows = new java.util.ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
-            Page page = new QueryRunner(engine, 60_000).page(q, params, asOf, new PageRequest(3, cursor));
+            Page page = new QueryRunner(engine, 60_000).page(c.query(), c.params(), c.asOf(), new PageRequest(3, cursor));
             assertEquals(expected.size() - 1, page.total(), "total of " + queryAndCase);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(page.rows()));
@@ -142,14 +150,11 @@ class VirtuosoIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyGoldenCaseGivesTheSameRowsOnVirtuoso(String queryAndCase) throws IOException {
-        CannedQuery q = queryOf(queryAndCase);
-        Path caseDir = QueryCasesTest.CASES.resolve(queryAndCase);
-        Map<String, String> params = QueryCasesTest.params(caseDir);
-        Optional<DateValue> asOf = AsOfOption.parse(params.remove("as_of"));
+        GoldenCase c = goldenCase(queryAndCase);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(engine, 60_000).select(q, params, asOf)));
+        ResultSetFormatter.outputAsTSV(out, ResultSet.adapt(new QueryRunner(engine, 60_000).select(c.query(), c.params(), c.asOf())));
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
-        List<String> expected = Files.readAllLines(caseDir.resolve("expected.tsv"));
+        List<String> expected = c.expected();
         assertEquals(expected.get(0), actual.get(0), "columns of " + queryAndCase);
         assertEquals(expected.subList(1, expected.size()).stream().map(QueryCasesTest::normalise).sorted().toList(),
                 actual.subList(1, actual.size()).stream().map(QueryCasesTest::normalise).sorted().toList(), "rows of " + queryAndCase);
