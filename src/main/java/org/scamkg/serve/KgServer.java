@@ -23,6 +23,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,6 +48,15 @@ public final class KgServer {
     public static final String SERVICE = "kg";
     static final String REALM = "scamkg";
     static final int SERVER_THREADS = 64;
+    /**
+     * Jetty's own default response buffer. Fuseki sets 5 MiB, larger than the buffer pool keeps,
+     * so every response smaller than that (nearly all of them) had a fresh 5 MiB direct buffer
+     * allocated and zeroed for it, and direct memory ran out often enough that the JVM ran a full
+     * collection (System.gc()) every few seconds under load (BENCHMARKS.md, "The cost of one request").
+     * The price: a response past 32 KiB is committed (status sent) as it streams, so a query
+     * that fails after that point ends the stream early instead of answering 503.
+     */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private final FusekiServer fuseki;
     private final ResourceFactory.Closeable uiResources;
     private final Optional<UserStore> users;
@@ -113,8 +123,11 @@ public final class KgServer {
         });
         FusekiServer server = b.build();
         if (store.get() == null) store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
-        for (Connector c : server.getJettyServer().getConnectors())
+        for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+        }
         server.getJettyServer().setHandler(new SecurityHeaders(new MalformedRequests(server.getJettyServer().getHandler())));
         // Every error in the site's words, in place of Jetty's stock page (ErrorPages).
         ErrorPages errors = new ErrorPages();
