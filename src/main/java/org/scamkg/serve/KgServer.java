@@ -63,6 +63,7 @@ public final class KgServer {
         BoundedRegex.install();
         org.scamkg.export.SafeCsv.install();
         org.scamkg.export.SafeTsv.install();
+        CompactJsonResults.install();
         if (o.engine().isPresent() && o.passwdFile().isPresent())
             throw new StoreException("--passwd enables writes to the embedded store; against an external SPARQL endpoint the server is "
                     + "read-only: write there with load --target");
