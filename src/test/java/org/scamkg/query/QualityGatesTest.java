@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFDataMgr;
@@ -67,5 +68,45 @@ class QualityGatesTest {
             List<String> found = rows(new QueryRunner(s.dataset(), 60_000).select(catalog.get(name).orElseThrow(), Map.of()));
             assertTrue(found.stream().anyMatch(r -> r.contains("planted")), name + " did not find the planted flaw: " + found);
         }
+    }
+
+    /**
+     * Each gate's exact answer over flaws and near misses spread across named graphs
+     * ({@code quality/edge-cases.trig}): what it must report, once, and what it must not.
+     */
+    @org.junit.jupiter.api.Test
+    void eachGateReportsExactlyTheFlawsAcrossGraphs(@TempDir Path planted) {
+        String id = "https://w3id.org/scamkg/id/";
+        String skg = "https://w3id.org/scamkg/ontology#";
+        try (KgStore s = CuratedStore.open(planted)) {
+            DatasetGraph extra = RDFDataMgr.loadDatasetGraph(TestProject.TEST_RESOURCES.resolve("quality").resolve("edge-cases.trig").toString());
+            s.dataset().executeWrite(() -> extra.find().forEachRemaining(s.dataset().asDatasetGraph()::add));
+            assertEquals(Set.of(
+                    List.of(id + "claim/edge-no-evidence", skg + "Claim", "quote"),
+                    List.of(id + "claim/edge-no-evidence", skg + "Claim", "source"),
+                    List.of(id + "licence/edge-two-kinds", skg + "Event", "source"),
+                    List.of(id + "licence/edge-two-kinds", skg + "Licence", "source")),
+                    table(s, "quality-fact-without-quote", 4));
+            assertEquals(Set.of(
+                    List.of(id + "claim/2022-09-camboja-tier-3", skg + "about", id + "org/edge-nowhere"),
+                    List.of(id + "event/edge-split", skg + "about", id + "org/edge-nowhere")),
+                    table(s, "quality-unresolved-reference", 2));
+            assertEquals(Set.of(List.of(id + "org/edge-unmentioned", "Edge Firm")), table(s, "quality-entity-without-source", 1));
+        }
+    }
+
+    /** The gate's rows as lists of their values (IRIs whole, literals by their text), checking that there are {@code rows} of them. */
+    private static Set<List<String>> table(KgStore s, String gate, int rows) {
+        RowSetRewindable rs = new QueryRunner(s.dataset(), 60_000).select(catalog.get(gate).orElseThrow(), Map.of());
+        Set<List<String>> out = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>();
+        rs.forEachRemaining(b -> {
+            List<String> row = new ArrayList<>();
+            rs.getResultVars().forEach(v -> row.add(b.get(v).isURI() ? b.get(v).getURI() : b.get(v).getLiteralLexicalForm()));
+            out.add(row);
+            all.add(row.toString());
+        });
+        assertEquals(rows, all.size(), gate + " gave " + all);
+        return out;
     }
 }

@@ -160,6 +160,14 @@ class VirtuosoIT {
                 actual.subList(1, actual.size()).stream().map(QueryCasesTest::normalise).sorted().toList(), "rows of " + queryAndCase);
     }
 
+    /** The quality gates have no golden cases (they must find nothing): on Virtuoso too they answer, and find nothing in the curated data. */
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.scamkg.query.QualityGatesTest#gates")
+    void everyQualityGateFindsNothingOnVirtuoso(String gate) {
+        assertEquals(0, new QueryRunner(engine, 60_000).select(catalog.get(gate).orElseThrow(), Map.of()).size(), gate);
+    }
+
     /** Last: its red flags include whole-graph questions that may run past the limit there (and keep Virtuoso busy after). */
     @Order(9)
     @Test
