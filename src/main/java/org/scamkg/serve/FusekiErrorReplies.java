@@ -26,6 +26,13 @@ import org.scamkg.serve.pages.ErrorPages;
  * Here such a reply is caught before it leaves, its message cleaned ({@link ErrorText}) and sent
  * again in the negotiated form ({@link ErrorPages}). And a query string or form that is not
  * percent-encoded UTF-8 ({@code %FF}) is a 400 here, where Fuseki answered 500.
+ *
+ * <p>An error after the reply's status went out (a query that reaches its time limit when its
+ * rows have already streamed past the response buffer) cannot change the status any more:
+ * Fuseki then wrote its message after the rows and ended the reply normally, so a client got a
+ * 200 with rows missing and a last line "Query timed out" (in a CSV file, a row like any other).
+ * Here the message is dropped and the connection cut before the end of the body, which every
+ * HTTP client reports as an incomplete reply ({@code StreamedAnswerCutIT}).
  */
 final class FusekiErrorReplies implements Filter {
     @Override
@@ -48,11 +55,21 @@ final class FusekiErrorReplies implements Filter {
         capture.finish(req);
     }
 
+    /**
+     * Thrown after an error struck a reply already committed: Jetty then aborts the reply (the
+     * connection closes without the body's end). Quiet: Fuseki has logged the error itself.
+     */
+    static final class ReplyCut extends IOException implements org.eclipse.jetty.io.QuietException {
+        ReplyCut(int status) { super("the reply was cut: status " + status + " came after its first bytes had been sent"); }
+    }
+
     /** Passes a reply through, unless an error status is set before its body: then the body is kept back. */
     private static final class Capture extends HttpServletResponseWrapper {
         private int status = 200;
         private ByteArrayOutputStream kept;
         private PrintWriter writer;
+        /** An error status set after the reply was committed: the reply must not end normally. */
+        private boolean cut;
 
         Capture(HttpServletResponse resp) { super(resp); }
 
@@ -60,6 +77,10 @@ final class FusekiErrorReplies implements Filter {
 
         @Override public void setStatus(int sc) {
             status = sc;
+            if (sc >= 400 && getResponse().isCommitted()) {
+                cut = true;
+                if (kept == null) kept = new ByteArrayOutputStream(); // the message is kept back, never appended to the rows
+            }
             super.setStatus(sc);
         }
 
@@ -87,6 +108,7 @@ final class FusekiErrorReplies implements Filter {
         @Override public void flushBuffer() throws IOException { if (kept == null) super.flushBuffer(); }
 
         void finish(HttpServletRequest req) throws IOException {
+            if (cut) throw new ReplyCut(status);
             if (kept == null) return;
             if (writer != null) writer.flush();
             ErrorPages.send(req, (HttpServletResponse) getResponse(), status, kept.toString(StandardCharsets.UTF_8));
