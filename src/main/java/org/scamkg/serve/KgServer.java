@@ -50,11 +50,12 @@ public final class KgServer {
     static final int SERVER_THREADS = 64;
     /**
      * Jetty's own default response buffer. Fuseki sets 5 MiB, larger than the buffer pool keeps,
-     * so every response smaller than that (nearly all of them) had a fresh 5 MiB direct buffer
-     * allocated and zeroed for it, and direct memory ran out often enough that the JVM ran a full
-     * collection (System.gc()) every few seconds under load (BENCHMARKS.md, "The cost of one request").
-     * The price: a response past 32 KiB is committed (status sent) as it streams, so a query
-     * that fails after that point ends the stream early instead of answering 503.
+     * so a response Jetty aggregated got a fresh 5 MiB direct buffer, allocated and zeroed (with
+     * the compact JSON writer, every star lookup did), and direct memory ran out often enough
+     * that the JVM ran a full collection (System.gc()) every few seconds under load (BENCHMARKS.md,
+     * "The cost of one request"). The price: a response past 32 KiB is committed (status sent) as
+     * it streams, so a query that fails after that point cannot answer 503 any more: its reply
+     * is cut off instead ({@link FusekiErrorReplies}).
      */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private final FusekiServer fuseki;
