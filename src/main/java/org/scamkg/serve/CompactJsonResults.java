@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.impl.Util;
@@ -26,7 +27,8 @@ import org.apache.jena.sparql.util.Context;
  * SPARQL 1.1 JSON results written compactly with Jackson's streaming generator. Jena's own JSON
  * writer indents every member and goes through its {@code IndentedWriter} one character at a
  * time: profiled under 16 clients doing star lookups, that writer was the largest single cost of
- * a {@code /kg/sparql} request (about 40 % of the server's CPU). The document is the same in
+ * a {@code /kg/sparql} request (about 30 % of the request threads' samples; BENCHMARKS.md, "The cost
+ * of one request"). The document is the same in
  * meaning (head and vars, then bindings; {@code xml:lang}, {@code its:dir} and
  * {@code datatype} on literals as Jena writes them, none for {@code xsd:string}; blank nodes
  * labelled per result; RDF-star triple terms as {@code "type": "triple"}), only without the
@@ -37,7 +39,7 @@ import org.apache.jena.sparql.util.Context;
  */
 public final class CompactJsonResults implements RowSetWriter {
     private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
     private static boolean installed;

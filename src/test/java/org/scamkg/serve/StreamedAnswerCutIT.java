@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An answer that has already streamed past the response buffer (32 KiB, {@link KgServer#OUTPUT_BUFFER_BYTES})
@@ -49,7 +50,7 @@ class StreamedAnswerCutIT {
         try {
             r = kg.send(kg.request("/kg/sparql", null).header("Accept", format)
                     .header("Content-Type", "application/sparql-query")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(STREAMS_THEN_STALLS)));
+                    .POST(HttpRequest.BodyPublishers.ofString(STREAMS_THEN_STALLS)));
         } catch (IOException cut) {
             // the body ended before its end: the client knows the answer is incomplete
             HttpResponse<String> next = kg.query("ASK { ?s ?p ?o }");
@@ -67,7 +68,7 @@ class StreamedAnswerCutIT {
     void theFirstBranchAloneIsAnsweredWhole(String format) throws Exception {
         HttpResponse<String> r = kg.send(kg.request("/kg/sparql", null).header("Accept", format)
                 .header("Content-Type", "application/sparql-query")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } LIMIT 1000")));
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } LIMIT 1000")));
         assertEquals(200, r.statusCode());
         assertTrue(r.body().length() > 32 * 1024, "more than the response buffer: " + r.body().length());
     }
