@@ -19,6 +19,7 @@ import org.scamkg.export.RdfExport;
 import org.scamkg.export.RdfFormat;
 import org.scamkg.store.EndpointEngine;
 import org.scamkg.store.KgStore;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Ids;
 
 import picocli.CommandLine.Command;
@@ -93,7 +94,7 @@ final class ExportCommand implements Runnable {
     private void export(Dataset ds, Optional<String> g, PrintWriter err) {
         try {
             if (format == Format.context) {
-                AtomicFiles.writeString(out, JsonLdContext.text(ds.calculateRead(() -> RdfExport.context(ds.asDatasetGraph()))));
+                AtomicFiles.writeString(out, JsonLdContext.text(ReadTransactions.calculate(ds, () -> RdfExport.context(ds.asDatasetGraph()))));
                 err.println("wrote the JSON-LD context to " + out);
                 return;
             }

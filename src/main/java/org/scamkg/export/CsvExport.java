@@ -1,5 +1,6 @@
 package org.scamkg.export;
 
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Kinds;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 public final class CsvExport {
     /** The tables: one per collection of the ontology's kinds (persons, organisations…), in their order, then the relations between them. */
     public static List<String> tables(Dataset store) {
-        List<String> out = new java.util.ArrayList<>(store.calculateRead(() -> Kinds.of(store).collections().stream().map(Kinds.KindCollection::name).toList()));
+        List<String> out = new java.util.ArrayList<>(ReadTransactions.calculate(store, () -> Kinds.of(store).collections().stream().map(Kinds.KindCollection::name).toList()));
         out.add("relations");
         return out;
     }
@@ -48,7 +49,7 @@ public final class CsvExport {
             throw new UncheckedIOException(e);
         }
         Map<String, Long> rows = new LinkedHashMap<>();
-        store.executeRead(() -> {
+        ReadTransactions.execute(store, () -> {
             for (String table : tables(store)) {
                 try {
                     RowSetRewindable result = KgEngine.of(store).select(query(table), java.util.Optional.empty(), 0);

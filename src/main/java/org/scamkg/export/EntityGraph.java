@@ -2,6 +2,7 @@ package org.scamkg.export;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Kinds;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class EntityGraph {
 
     /** Reads nodes and edges from the store (all graphs), on whichever engine holds it. */
     public static EntityGraph of(Dataset store) {
-        return store.calculateRead(() -> {
+        return ReadTransactions.calculate(store, () -> {
             Kinds kinds = Kinds.of(store);
             Map<String, Set<Resource>> types = new LinkedHashMap<>();
             Map<String, String> label = new LinkedHashMap<>();

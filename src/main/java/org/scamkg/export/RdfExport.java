@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.scamkg.store.DerivedGraph;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.store.StoreException;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.Prefixes;
@@ -32,7 +33,7 @@ public final class RdfExport {
 
     /** Writes and answers the number of triples (or quads) written. */
     public static long write(Dataset store, RdfFormat format, Optional<String> graph, OutputStream out) {
-        return store.<Long>calculateRead(() -> {
+        return ReadTransactions.calculate(store, () -> {
             // The whole dataset leaves out the derived graph: nothing in it is a source's claim (asked
             // for by name, it is written, and says of itself that it is derived).
             DatasetGraph dsg = graph.isPresent() ? store.asDatasetGraph() : DerivedGraph.without(store.asDatasetGraph());

@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.scamkg.site.Templates;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -85,10 +86,10 @@ public final class Release {
             for (String table : rows.keySet()) files.add(distribution(dir, base, dir.resolve("csv").resolve(table + ".csv"), "text/csv"));
             progress.printf("wrote %-16s %s%n", "csv/", rows);
             Path context = dir.resolve("context.jsonld");
-            Files.writeString(context, JsonLdContext.text(store.calculateRead(() -> RdfExport.context(store.asDatasetGraph()))));
+            Files.writeString(context, JsonLdContext.text(ReadTransactions.calculate(store, () -> RdfExport.context(store.asDatasetGraph()))));
             files.add(distribution(dir, base, context, "application/ld+json"));
             Path doc = dir.resolve("ontology.html");
-            Files.writeString(doc, store.calculateRead(() -> OntologyDoc.standalone(ModelFactory.createModelForGraph(
+            Files.writeString(doc, ReadTransactions.calculate(store, () -> OntologyDoc.standalone(ModelFactory.createModelForGraph(
                     store.asDatasetGraph().getGraph(NodeFactory.createURI(Ids.ONTOLOGY_GRAPH))))));
             // The page links to its style sheet by a relative name, so the release opens as files.
             Files.write(dir.resolve(OntologyDoc.STYLE_SHEET), Templates.styleSheet());

@@ -1,5 +1,6 @@
 package org.scamkg.ftm;
 
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.FTM;
 
 import java.io.BufferedWriter;
@@ -47,7 +48,7 @@ public final class FtmExport {
     private FtmExport() {}
 
     public static Counts write(Dataset store, OutputStream out, PrintWriter progress) {
-        return store.calculateRead(() -> {
+        return ReadTransactions.calculate(store, () -> {
             try {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 long curated = 0;

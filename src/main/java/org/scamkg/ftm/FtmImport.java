@@ -1,5 +1,6 @@
 package org.scamkg.ftm;
 
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Kinds;
 
 import org.scamkg.vocab.FTM;
@@ -86,7 +87,7 @@ public final class FtmImport {
         dsg.add(graph, source, RDF.type.asNode(), SchemaDO.Dataset.asNode());
         dsg.add(graph, source, DCTerms.title.asNode(), NodeFactory.createLiteralString("FollowTheMoney dataset " + dataset));
         dsg.add(graph, source, SKG.localFile.asNode(), NodeFactory.createLiteralString(file.getFileName().toString()));
-        FtmMapper mapper = new FtmMapper(dataset, sourceIri, countryPlaces(ds), licenceTypes(ds), names, ds.calculateRead(() -> Kinds.of(ds)));
+        FtmMapper mapper = new FtmMapper(dataset, sourceIri, countryPlaces(ds), licenceTypes(ds), names, ReadTransactions.calculate(ds, () -> Kinds.of(ds)));
         FtmLineParser parser = new FtmLineParser();
         String display = file.toString();
         List<Problem> bad = new ArrayList<>();

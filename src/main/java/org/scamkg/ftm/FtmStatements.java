@@ -33,6 +33,7 @@ import org.scamkg.load.SourceCounts;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.scamkg.store.KgStore;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.FTM;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.Kinds;
@@ -94,7 +95,7 @@ public final class FtmStatements {
             this.importSource = NodeFactory.createURI(Ids.ID + "source/import-" + name);
             this.progress = progress;
             this.mapper = new FtmMapper(name, importSource.getURI(), FtmImport.countryPlaces(ds), FtmImport.licenceTypes(ds), names,
-                    ds.calculateRead(() -> Kinds.of(ds)));
+                    ReadTransactions.calculate(ds, () -> Kinds.of(ds)));
         }
 
         FtmImport.Result go() {

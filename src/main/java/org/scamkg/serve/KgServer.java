@@ -123,7 +123,10 @@ public final class KgServer {
             return userStore;
         });
         FusekiServer server = b.build();
-        if (store.get() == null) store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
+        if (store.get() == null) {
+            store.set(DatasetFactory.wrap(server.getDataAccessPointRegistry().get("/" + SERVICE).getDataService().getDataset()));
+            KgStore.prepare(store.get());
+        }
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);

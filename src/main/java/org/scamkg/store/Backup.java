@@ -57,7 +57,7 @@ public final class Backup {
                 DigestOutputStream out = new DigestOutputStream(new BufferedOutputStream(gzip, 1 << 16) {
                     @Override public void close() { } // the end line follows
                 }, BackupCheck.sha256());
-                n = store.dataset().calculateRead(() -> {
+                n = ReadTransactions.calculate(store.dataset(), () -> {
                     Writer header = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     try {
                         header.write(FINGERPRINT + DataFingerprint.lastLoaded(store.storeDir()).orElse("none") + "\n");

@@ -33,7 +33,7 @@ public final class EmbeddedEngine implements KgEngine {
 
     @Override
     public RowSetRewindable select(Query query, Optional<List<String>> graphs, long timeoutMillis) {
-        return dataset.calculateRead(() -> {
+        return ReadTransactions.calculate(dataset, () -> {
             try (QueryExec qe = build(query, graphs, timeoutMillis)) {
                 RowSet rs = qe.select();
                 // Copy every term out now: a store's bindings may decode their terms lazily,
@@ -51,7 +51,7 @@ public final class EmbeddedEngine implements KgEngine {
 
     @Override
     public boolean ask(Query query, Optional<List<String>> graphs, long timeoutMillis) {
-        return dataset.calculateRead(() -> {
+        return ReadTransactions.calculate(dataset, () -> {
             try (QueryExec qe = build(query, graphs, timeoutMillis)) {
                 return qe.ask();
             }
@@ -60,7 +60,7 @@ public final class EmbeddedEngine implements KgEngine {
 
     @Override
     public Graph graph(Query query, Optional<List<String>> graphs, long timeoutMillis) {
-        return dataset.calculateRead(() -> {
+        return ReadTransactions.calculate(dataset, () -> {
             try (QueryExec qe = build(query, graphs, timeoutMillis)) {
                 Graph g = GraphFactory.createDefaultGraph();
                 (query.isConstructType() ? qe.construct() : qe.describe()).find().forEachRemaining(g::add);

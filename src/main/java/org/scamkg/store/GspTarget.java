@@ -92,7 +92,7 @@ public final class GspTarget {
         try (KgStore scratch = KgStore.open(configDir, spool.resolve("store"))) {
             StoreLoader.load(scratch, layout, progress);
             Dataset ds = scratch.dataset();
-            ds.executeRead(() -> {
+            ReadTransactions.execute(ds, () -> {
                 List<Node> names = new ArrayList<>();
                 ds.asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
                 names.sort(Comparator.comparing(Node::getURI));

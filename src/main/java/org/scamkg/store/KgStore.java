@@ -45,7 +45,7 @@ public final class KgStore implements AutoCloseable {
     public static KgStore open(Path configDir, Path storeDir) {
         Model config = datasetConfig(configDir, storeDir);
         try {
-            return new KgStore(storeDir, configDir, DatasetFactory.assemble(config.getResource(DATASET.getURI())));
+            return new KgStore(storeDir, configDir, assemble(config));
         } catch (RuntimeException e) {
             // TDB2 allows one process per store: say so plainly rather than with the assembler's trace.
             for (Throwable t = e; t != null; t = t.getCause())
@@ -82,8 +82,21 @@ public final class KgStore implements AutoCloseable {
     public Dataset dataset() { return dataset; }
 
     private static Dataset assemble(Path configDir, Path storeDir) {
-        Model config = datasetConfig(configDir, storeDir);
-        return DatasetFactory.assemble(config.getResource(DATASET.getURI()));
+        return assemble(datasetConfig(configDir, storeDir));
+    }
+
+    private static Dataset assemble(Model config) {
+        Dataset ds = DatasetFactory.assemble(config.getResource(DATASET.getURI()));
+        NameIndexTransactions.install(ds.asDatasetGraph());
+        return ds;
+    }
+
+    /**
+     * Makes a dataset assembled elsewhere from {@link #datasetConfig} (the server's) take part in
+     * transactions as this class's do: only write transactions touch the name index ({@link NameIndexTransactions}).
+     */
+    public static void prepare(Dataset assembled) {
+        NameIndexTransactions.install(assembled.asDatasetGraph());
     }
 
     /**
@@ -123,7 +136,7 @@ public final class KgStore implements AutoCloseable {
 
     /** True when the store has never been loaded (no quads at all). */
     public boolean isEmpty() {
-        return dataset.calculateRead(() -> dataset.asDatasetGraph().isEmpty());
+        return ReadTransactions.calculate(dataset, () -> dataset.asDatasetGraph().isEmpty());
     }
 
     /**

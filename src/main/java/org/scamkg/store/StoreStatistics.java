@@ -36,7 +36,7 @@ public final class StoreStatistics {
         long graphs = count(engine, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } " + IN_STORE + " }");
         Map<String, Long> kinds = new LinkedHashMap<>();
         Map<String, String> classes = new LinkedHashMap<>();
-        List<Kinds.KindCollection> collections = ds.calculateRead(() -> Kinds.of(ds)).collections();
+        List<Kinds.KindCollection> collections = ReadTransactions.calculate(ds, () -> Kinds.of(ds)).collections();
         for (Kinds.KindCollection c : collections) {
             classes.put(c.name(), c.cls().getURI());
             kinds.put(c.name(), count(engine, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x a <" + c.cls().getURI() + "> } }"));

@@ -14,6 +14,7 @@ import org.scamkg.query.CannedQuery;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
 import org.scamkg.site.Counted;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.store.StoreStatistics;
 import org.scamkg.vocab.Kinds;
 
@@ -64,7 +65,7 @@ final class HomePage {
                 flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), "", null, true));
                 continue;
             }
-            ResultTable t = ds.calculateRead(() -> ResultTable.of(rows, new Labels(ds.asDatasetGraph()), e.getValue(), 5));
+            ResultTable t = ReadTransactions.calculate(ds, () -> ResultTable.of(rows, new Labels(ds.asDatasetGraph()), e.getValue(), 5));
             flags.add(new Flag(q.get().name(), q.get().header().summary(), q.get().header().description(), Counted.number(rows.size()), t, false));
         }
         m.put("flags", flags);

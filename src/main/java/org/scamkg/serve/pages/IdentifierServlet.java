@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -35,6 +36,7 @@ import org.scamkg.export.OntologyDoc;
 import org.scamkg.export.RdfExport;
 import org.scamkg.export.RdfFormat;
 import org.scamkg.query.QueryCatalog;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.FTM;
 import org.scamkg.vocab.Ids;
 import org.scamkg.vocab.Prefixes;
@@ -76,7 +78,7 @@ final class IdentifierServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
         Dataset ds = dataset.get();
-        Optional<Target> target = ds.calculateRead(() -> resolve(req.getRequestURI(), ds.asDatasetGraph()));
+        Optional<Target> target = ReadTransactions.calculate(ds, () -> resolve(req.getRequestURI(), ds.asDatasetGraph()));
         if (target.isEmpty()) {
             Site.notFound(resp, req.getRequestURI());
             return;
@@ -86,9 +88,12 @@ final class IdentifierServlet extends HttpServlet {
         if (type.equals("text/html")) {
             String html;
             try {
-                html = ds.calculateRead(() -> html(t, ds, req));
+                html = ReadTransactions.calculate(ds, () -> html(t, ds, req));
             } catch (org.scamkg.query.PagingException e) { // a section or cursor that this page has not
                 ErrorPages.send(req, resp, 400, e.getMessage());
+                return;
+            } catch (QueryCancelledException e) { // one of the page's queries reached the time limit
+                ErrorPages.send(req, resp, 503, "The page took longer than the time limit of " + Math.max(1, timeoutMillis / 1000) + " s.");
                 return;
             }
             Site.send(resp, 200, "text/html", html);
@@ -104,7 +109,7 @@ final class IdentifierServlet extends HttpServlet {
         resp.setContentType(format.contentType());
         resp.setCharacterEncoding("UTF-8");
         try (OutputStream out = resp.getOutputStream()) {
-            ds.executeRead(() -> write(graph(t, ds, req), format, ds.asDatasetGraph(), out));
+            ReadTransactions.execute(ds, () -> write(graph(t, ds, req), format, ds.asDatasetGraph(), out));
         }
     }
 

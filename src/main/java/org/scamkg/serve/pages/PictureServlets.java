@@ -22,6 +22,7 @@ import org.scamkg.query.ParameterException;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryRunner;
 import org.scamkg.site.Counted;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -40,7 +41,7 @@ final class PictureServlets {
     static Optional<String> entity(String text, Dataset ds) {
         if (text == null || text.isBlank()) return Optional.empty();
         return Ids.resolve(text).filter(i -> i.startsWith(Ids.ID))
-                .filter(i -> ds.calculateRead(() -> IdentifierServlet.used(ds.asDatasetGraph(), i)));
+                .filter(i -> ReadTransactions.calculate(ds, () -> IdentifierServlet.used(ds.asDatasetGraph(), i)));
     }
 
     /** A picture page that answers from canned questions over the store, within the time limit. */
@@ -74,7 +75,7 @@ final class PictureServlets {
                 else Site.notFound(resp, req.getRequestURI() + "?entity=" + Optional.ofNullable(req.getParameter("entity")).orElse(""));
                 return;
             }
-            Network n = ds.calculateRead(() -> Network.around(e.get(), catalog, ds, timeoutMillis));
+            Network n = ReadTransactions.calculate(ds, () -> Network.around(e.get(), catalog, ds, timeoutMillis));
             if (json) {
                 Site.send(resp, 200, "application/json", JSON.writeValueAsString(n.json()));
                 return;
@@ -116,8 +117,8 @@ final class PictureServlets {
             Map<String, Object> m = Site.page("Trace links");
             m.put("from", fromText);
             m.put("to", toText);
-            m.put("fromLabel", entity(fromText, ds).map(i -> ds.calculateRead(() -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
-            m.put("toLabel", entity(toText, ds).map(i -> ds.calculateRead(() -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
+            m.put("fromLabel", entity(fromText, ds).map(i -> ReadTransactions.calculate(ds, () -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
+            m.put("toLabel", entity(toText, ds).map(i -> ReadTransactions.calculate(ds, () -> new Labels(ds.asDatasetGraph()).of(i))).orElse(""));
             List<Map<String, Object>> hopChoices = new ArrayList<>();
             for (String h : List.of("1", "2", "3", "4", "5")) hopChoices.add(Map.of("value", h, "text", Counted.of(Integer.parseInt(h), "statement", "statements"), "selected", h.equals(hops)));
             m.put("hopChoices", hopChoices);
@@ -131,13 +132,13 @@ final class PictureServlets {
                     if (entity(toText, ds).isEmpty()) { m.put("toError", "Pick the second entity from the suggestions."); throw new ParameterException(""); }
                     RowSetRewindable rows = new QueryRunner(ds, timeoutMillis).select(q.orElseThrow(),
                             Map.of("from", fromText, "to", toText, "max_hops", hops), Optional.empty());
-                    Network picture = ds.calculateRead(() -> {
+                    Network picture = ReadTransactions.calculate(ds, () -> {
                         Network p = new Network(new Labels(ds.asDatasetGraph()));
                         p.node(entity(fromText, ds).orElseThrow());
                         p.node(entity(toText, ds).orElseThrow());
                         return p;
                     });
-                    List<Network.Chain> chains = ds.calculateRead(() -> Network.chains(rows, new Labels(ds.asDatasetGraph()), picture));
+                    List<Network.Chain> chains = ReadTransactions.calculate(ds, () -> Network.chains(rows, new Labels(ds.asDatasetGraph()), picture));
                     if (json) {
                         Site.send(resp, 200, "application/json", JSON.writeValueAsString(picture.json()));
                         return;

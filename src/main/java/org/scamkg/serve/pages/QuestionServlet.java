@@ -37,6 +37,7 @@ import org.scamkg.query.ParameterException;
 import org.scamkg.query.QueryCatalog;
 import org.scamkg.query.QueryParameter;
 import org.scamkg.query.QueryRunner;
+import org.scamkg.store.ReadTransactions;
 import org.scamkg.vocab.Ids;
 
 /**
@@ -161,7 +162,7 @@ final class QuestionServlet extends HttpServlet {
         for (QueryParameter p : q.header().params().values()) {
             String value = params.getOrDefault(p.name(), asked ? "" : p.defaultValue().orElse(""));
             String fieldError = p.name().equals(errorField) ? error : "";
-            fields.add(ds.calculateRead(() -> field(p, value, fieldError, ds)));
+            fields.add(ReadTransactions.calculate(ds, () -> field(p, value, fieldError, ds)));
         }
         fields.add(new Field(AS_OF, "as of", "only what sources published by this date said (optional)", asOf, "text", false, List.of(),
                 errorField.equals(AS_OF) ? error : "", "YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -170,7 +171,7 @@ final class QuestionServlet extends HttpServlet {
         m.put("editor", Editor.link(q, params));
         if (page != null) {
             RowSetRewindable r = page.rows();
-            ResultTable t = ds.calculateRead(() -> ResultTable.of(r, new Labels(ds.asDatasetGraph()), List.of(), 0));
+            ResultTable t = ReadTransactions.calculate(ds, () -> ResultTable.of(r, new Labels(ds.asDatasetGraph()), List.of(), 0));
             m.put("result", t);
             m.put("count", Counted.of(page.total(), "answer", "answers"));
             m.put("paged", page.total() > page.rowCount() || page.offset() > 0);
