@@ -43,6 +43,11 @@ final class ServeCommand implements Runnable {
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per query (default: ${DEFAULT-VALUE})")
     long queryTimeout;
 
+    @Option(names = "--concurrent-requests", paramLabel = "N",
+            description = "most requests reading the graph at once; the others wait their turn (up to three times the query time limit, "
+                    + "at least 30 s), then get 503 (default: two per processor, here ${DEFAULT-VALUE}; 0 for no bound)")
+    int concurrentRequests = ServerOptions.DEFAULT_CONCURRENT_REQUESTS;
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
             description = "most rows in one /kg/sparql result; larger results are cut and say so in the X-Scamkg-Row-Limit header (default: ${DEFAULT-VALUE}; 0 for none)")
     long maxRows;
@@ -74,7 +79,7 @@ final class ServeCommand implements Runnable {
         }
         ServerOptions options = new ServerOptions(host, port, store.storeDir(), store.configDir(), Home.orDefault(queries, "queries"),
                 Optional.ofNullable(passwd).map(p -> p.toAbsolutePath().normalize()), queryTimeout,
-                maxRows, maxUploadMb * 1024 * 1024, Optional.ofNullable(publicUrl));
+                maxRows, maxUploadMb * 1024 * 1024, Optional.ofNullable(publicUrl)).withConcurrentRequests(concurrentRequests);
         KgServer server = KgServer.create(external.map(options::over).orElse(options)).start();
         if (external.isEmpty()) RunningServer.announce(store.storeDir(), RunningServer.clientBase(host, server.port()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

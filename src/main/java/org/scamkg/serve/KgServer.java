@@ -105,6 +105,7 @@ public final class KgServer {
         b.addFilter("/*", new RequestSizeLimit(o.maxUploadBytes()));
         b.addFilter("/*", new WriteRequestCheck());
         b.addFilter("/*", new FusekiErrorReplies());
+        if (o.concurrentRequests() > 0) b.addFilter("/*", new QueryAdmission(o.concurrentRequests(), QueryAdmission.waitSeconds(o.queryTimeoutSeconds())));
         // The store is opened by the configuration at build(); the query API finds it then.
         QueryCatalog catalog = QueryCatalog.load(o.queriesDir());
         long timeout = o.queryTimeoutSeconds() * 1000;
