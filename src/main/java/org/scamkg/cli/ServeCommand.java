@@ -45,7 +45,7 @@ final class ServeCommand implements Runnable {
 
     @Option(names = "--concurrent-requests", paramLabel = "N",
             description = "most requests reading the graph at once; the others wait their turn (up to three times the query time limit, "
-                    + "at least 30 s), then get 503 (default: two per processor, here ${DEFAULT-VALUE}; 0 for no bound)")
+                    + "30 s by default), then get 503 (default: two per processor, here ${DEFAULT-VALUE}; 0 for no bound)")
     int concurrentRequests = ServerOptions.DEFAULT_CONCURRENT_REQUESTS;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
