@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,8 +21,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * a fixed time, over its own connection. Counts requests, latencies and anything but a 200.
  */
 final class HttpBench {
-    record Result(int clients, long requests, long errors, double seconds, List<Double> latencies) {
+    /** {@code replies}: how many of each kind of request got each status ("entity page 200", "raided-then-licensed 503", "… HttpTimeoutException"). */
+    record Result(int clients, long requests, long errors, double seconds, List<Double> latencies, Map<String, Integer> replies) {
         double perSecond() { return requests / seconds; }
+    }
+
+    /** What a request of the mix asks for: an entity page, or the canned query's name. */
+    static String kind(String url) {
+        return url.contains("/id/") ? "entity page" : url.contains("/queries/") ? url.replaceAll(".*/queries/([a-z-]+).*", "$1") : "request";
     }
 
     private HttpBench() {}
@@ -40,6 +49,7 @@ final class HttpBench {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        Map<String, AtomicInteger> replies = new ConcurrentSkipListMap<>();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -55,8 +65,10 @@ final class HttpBench {
                                 .header("Accept", url.contains("/id/") ? "text/html" : "application/sparql-results+json").build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         if (r.statusCode() != 200) errors.incrementAndGet();
+                        replies.computeIfAbsent(kind(url) + " " + r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        replies.computeIfAbsent(kind(url) + " " + e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
                     }
                     latencies.add((System.nanoTime() - s) / 1e6);
                     requests.incrementAndGet();
@@ -66,6 +78,8 @@ final class HttpBench {
             t.start();
         }
         for (Thread t : threads) t.join();
-        return new Result(clients, requests.get(), errors.get(), (System.nanoTime() - t0) / 1e9, new ArrayList<>(latencies));
+        Map<String, Integer> counted = new java.util.TreeMap<>();
+        replies.forEach((k, v) -> counted.put(k, v.get()));
+        return new Result(clients, requests.get(), errors.get(), (System.nanoTime() - t0) / 1e9, new ArrayList<>(latencies), counted);
     }
 }

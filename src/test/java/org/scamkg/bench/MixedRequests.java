@@ -7,13 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The benchmark's mixed HTTP run ({@link HttpBench#mix}: the 20 most-quoted officials' entity
@@ -52,39 +47,9 @@ public final class MixedRequests {
     }
 
     private static void run(List<String> urls, int clients, int seconds, boolean print) throws InterruptedException {
-        Map<String, AtomicInteger> replies = new ConcurrentSkipListMap<>();
-        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        long t0 = System.nanoTime();
-        long end = t0 + seconds * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int offset = c;
-            Thread t = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                for (int i = offset; System.nanoTime() < end; i++) {
-                    String url = urls.get(i % urls.size());
-                    String kind = url.contains("/id/") ? "entity page" : url.replaceAll(".*/queries/([a-z-]+).*", "$1");
-                    long s = System.nanoTime();
-                    String status;
-                    try {
-                        status = String.valueOf(http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                                .header("Accept", url.contains("/id/") ? "text/html" : "application/sparql-results+json").build(),
-                                HttpResponse.BodyHandlers.ofByteArray()).statusCode());
-                    } catch (Exception e) {
-                        status = e.getClass().getSimpleName();
-                    }
-                    latencies.add((System.nanoTime() - s) / 1e6);
-                    replies.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
-                }
-            });
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) t.join();
+        HttpBench.Result r = HttpBench.run(urls, clients, Duration.ofSeconds(seconds));
         if (!print) return;
-        double secs = (System.nanoTime() - t0) / 1e9;
-        List<Double> sorted = new ArrayList<>(latencies);
-        System.out.printf("%2d clients: %d requests in %.1f s (%.1f/s), median %,.0f ms, p99 %,.0f ms, %s%n", clients, sorted.size(), secs,
-                sorted.size() / secs, Stats.percentile(sorted, 50), Stats.percentile(sorted, 99), replies);
+        System.out.printf("%2d clients: %d requests in %.1f s (%.1f/s), median %,.0f ms, p99 %,.0f ms, %d errors: %s%n", clients, r.requests(),
+                r.seconds(), r.perSecond(), Stats.percentile(r.latencies(), 50), Stats.percentile(r.latencies(), 99), r.errors(), r.replies());
     }
 }

@@ -54,7 +54,10 @@ final class Report {
             int k = i;
             row(b, String.format("**HTTP** %d clients: requests/s, p99, errors", scales.get(0).http().get(k).clients()), scales, s -> {
                 HttpBench.Result r = s.http().get(k);
-                return String.format("%,.1f/s, p99 %s, %d errors (of %,d)", r.perSecond(), Stats.ms(Stats.percentile(r.latencies(), 99)), r.errors(), r.requests());
+                String failed = r.replies().entrySet().stream().filter(e -> !e.getKey().endsWith(" 200"))
+                        .map(e -> e.getKey() + " ×" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+                return String.format("%,.1f/s, p99 %s, %d errors (of %,d)%s", r.perSecond(), Stats.ms(Stats.percentile(r.latencies(), 99)), r.errors(),
+                        r.requests(), failed.isEmpty() ? "" : ": " + failed);
             });
         }
         return b.toString();
