@@ -1,27 +1,19 @@
 package org.scamkg.serve;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -113,7 +105,8 @@ final class QueryAdmission implements Filter {
             req.getParameterMap(); // the container reads and parses the form now
             return req;
         }
-        return new BodyInMemory(req, req.getInputStream().readAllBytes());
+        if (req instanceof RequestSizeLimit.Buffered) return req; // a chunked body, read whole already
+        return new RequestSizeLimit.Buffered(req, req.getInputStream().readAllBytes());
     }
 
     /** One request's turn, ended once. */
@@ -122,37 +115,6 @@ final class QueryAdmission implements Filter {
 
         void end() {
             if (ended.compareAndSet(false, true)) turns.release();
-        }
-    }
-
-    private static final class BodyInMemory extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BodyInMemory(HttpServletRequest req, byte[] body) {
-            super(req);
-            this.body = body;
-        }
-
-        @Override public int getContentLength() { return body.length; }
-
-        @Override public long getContentLengthLong() { return body.length; }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override public int read() { return in.read(); }
-                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
-                @Override public boolean isFinished() { return in.available() == 0; }
-                @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(ReadListener l) { throw new UnsupportedOperationException("the body was read already"); }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            Charset cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-            return new BufferedReader(new InputStreamReader(getInputStream(), cs));
         }
     }
 

@@ -86,8 +86,8 @@ final class RequestSizeLimit implements Filter {
         chain.doFilter(new Bounded(request, limit), resp);
     }
 
-    /** A request whose body was read here, whole: served from memory with its length. */
-    private static final class Buffered extends HttpServletRequestWrapper {
+    /** A request whose body was read whole (here, or before a turn: {@link QueryAdmission}): served from memory with its length. */
+    static final class Buffered extends HttpServletRequestWrapper {
         private final byte[] body;
         private ServletInputStream stream;
 
@@ -112,6 +112,13 @@ final class RequestSizeLimit implements Filter {
                 };
             }
             return stream;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
     }
 

@@ -87,7 +87,7 @@ public final class KgStore implements AutoCloseable {
 
     private static Dataset assemble(Model config) {
         Dataset ds = DatasetFactory.assemble(config.getResource(DATASET.getURI()));
-        NameIndexTransactions.install(ds.asDatasetGraph());
+        prepare(ds);
         return ds;
     }
 

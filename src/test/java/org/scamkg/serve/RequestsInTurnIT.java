@@ -3,15 +3,16 @@ package org.scamkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scamkg.TestProject;
 
 /**
  * Requests that read the graph take turns ({@link QueryAdmission}), on a server with one turn, a
@@ -36,11 +36,7 @@ class RequestsInTurnIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path queries = Files.createDirectories(dir.resolve("queries"));
-        try (var files = Files.list(TestProject.QUERIES)) {
-            for (Path q : files.toList()) Files.copy(q, queries.resolve(q.getFileName()));
-        }
-        Files.writeString(queries.resolve("stalls.rq"), TimeLimitsUnderLoadIT.STALLS);
+        Path queries = TimeLimitsUnderLoadIT.queriesWithStall(dir, "stalls");
         kg = TestServer.start(dir, o -> new ServerOptions(o.host(), o.port(), o.storeDir(), o.configDir(), queries, o.passwdFile(), 1)
                 .withConcurrentRequests(1));
     }
@@ -85,6 +81,7 @@ class RequestsInTurnIT {
     @Test
     void aClientSendingItsQuerySlowlyHoldsNoTurn() throws Exception {
         AtomicBoolean sending = new AtomicBoolean(true);
+        CountDownLatch begun = new CountDownLatch(3); // three bytes of the body sent: the server is reading it
         try (Socket s = new Socket("127.0.0.1", kg.server.port())) {
             String query = "ASK { ?s ?p ?o }";
             OutputStream out = s.getOutputStream();
@@ -96,7 +93,8 @@ class RequestsInTurnIT {
                     for (int i = 0; i < 25; i++) {
                         out.write(' ');
                         out.flush();
-                        Thread.sleep(200);
+                        begun.countDown();
+                        Thread.sleep(200); // the pace of a slow client, not a wait
                     }
                     out.write(query.getBytes(StandardCharsets.US_ASCII));
                     out.flush();
@@ -107,7 +105,7 @@ class RequestsInTurnIT {
                 }
             });
             slow.start();
-            Thread.sleep(500);
+            assertTrue(begun.await(1, TimeUnit.MINUTES));
             assertEquals(200, page().statusCode());
             assertTrue(sending.get(), "the page was answered while the slow query was still arriving");
             slow.join();
@@ -119,12 +117,16 @@ class RequestsInTurnIT {
     void aClientReadingItsAnswerSlowlyHoldsNoTurn() throws Exception {
         try (Socket s = new Socket()) {
             s.setReceiveBufferSize(4096);
+            s.setSoTimeout(60_000);
             s.connect(new java.net.InetSocketAddress("127.0.0.1", kg.server.port()));
             String q = TestServer.encode("SELECT * { ?a ?b ?c . ?d ?e ?f }");
             s.getOutputStream().write(("GET /kg/sparql?query=" + q + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
-            Thread.sleep(500); // the answer streams until the socket's buffers are full, then waits for this client
+            // the answer has begun (its status is sent: the reply is committed); it streams until the
+            // sockets' buffers are full, then waits for this client, which reads no more
+            InputStream in = s.getInputStream();
+            assertTrue(in.read() >= 0, "the answer begins");
             HttpResponse<String> r = page();
             assertEquals(200, r.statusCode(), r.body());
         }

@@ -3,6 +3,7 @@ package org.scamkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +52,18 @@ class TimeLimitsUnderLoadIT {
 
     /** A server with a limit of 1 s and the project's questions, {@code stalled} replaced by (or added as) {@link #STALLS}. */
     static TestServer serverWith(Path dir, String stalled) throws Exception {
+        Path queries = queriesWithStall(dir, stalled);
+        return TestServer.start(dir, o -> new ServerOptions(o.host(), o.port(), o.storeDir(), o.configDir(), queries, o.passwdFile(), 1));
+    }
+
+    /** A copy of the project's questions in {@code dir/queries}, {@code stalled} replaced by (or added as) {@link #STALLS}. */
+    static Path queriesWithStall(Path dir, String stalled) throws IOException {
         Path queries = Files.createDirectories(dir.resolve("queries"));
         try (var files = Files.list(TestProject.QUERIES)) {
             for (Path q : files.toList()) Files.copy(q, queries.resolve(q.getFileName()));
         }
         Files.writeString(queries.resolve(stalled + ".rq"), STALLS);
-        return TestServer.start(dir, o -> new ServerOptions(o.host(), o.port(), o.storeDir(), o.configDir(), queries, o.passwdFile(), 1));
+        return queries;
     }
 
     @AfterAll
