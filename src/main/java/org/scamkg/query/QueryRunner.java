@@ -100,7 +100,13 @@ public final class QueryRunner {
     }
 
     public RowSetRewindable select(Query query, Binding binding, Optional<DateValue> asOf) {
-        return engine.select(ParameterSubstitution.apply(query, binding), graphs(asOf), timeoutMillis);
+        Query bound = ParameterSubstitution.apply(query, binding);
+        Optional<List<String>> graphs = graphs(asOf);
+        if (engine.asksUnionBranchesApart()) {
+            Optional<UnionBranches> split = UnionBranches.of(bound);
+            if (split.isPresent()) return split.get().select((branch, left) -> engine.select(branch, graphs, left), timeoutMillis);
+        }
+        return engine.select(bound, graphs, timeoutMillis);
     }
 
     public boolean ask(Query query, Binding binding, Optional<DateValue> asOf) {

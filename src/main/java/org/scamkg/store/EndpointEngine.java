@@ -98,6 +98,9 @@ public final class EndpointEngine implements KgEngine {
     public Optional<NameNormaliser> nameFolding() { return Optional.of(names); }
 
     @Override
+    public boolean asksUnionBranchesApart() { return true; }
+
+    @Override
     public String describe() { return "the SPARQL endpoint " + endpoint.queryUrl(); }
 
     /** A query execution against the endpoint, for callers that stream its answer themselves (the public /kg/sparql). */

@@ -42,6 +42,14 @@ public interface KgEngine {
      */
     Optional<NameNormaliser> nameFolding();
 
+    /**
+     * Whether a grouped question made of UNION branches is better sent one branch at a time
+     * ({@code query.UnionBranches}): true for an endpoint, since Virtuoso refuses some such
+     * questions whole (every branch is compiled, whatever its filters say) and answers each branch.
+     * The embedded engine evaluates only the branches its filters let through, so it gets them whole.
+     */
+    default boolean asksUnionBranchesApart() { return false; }
+
     /** A few words for messages: "the store in run/store", "the SPARQL endpoint http://…". */
     String describe();
 
