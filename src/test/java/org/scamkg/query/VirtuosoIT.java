@@ -59,10 +59,13 @@ class VirtuosoIT {
      * its query is made to answer there: the case must then pass. (Until the engine sent long
      * queries as forms, Virtuoso never answered them, which had looked like slow plans.)
      */
-    static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.of();
-    // links-between was here until the engine sent grouped UNION questions one branch at a time
-    // (UnionBranches): Virtuoso 7.2.5 refuses its text whole (SP031, "abnormally long"), since it
-    // compiles every branch whatever max_hops says, and answers each branch alone.
+    static final Map<String, String> NOT_YET_ON_VIRTUOSO = Map.of(
+            "links-between/firm-to-commission-five-hops", "Virtuoso 7.2.5 cannot compile the five-hop branch even alone: SQ200 "
+                    + "(its memory pool, MaxMemPoolSize, 400 MB by default) after about 15 s, and with a pool of 2 GB SQ156 (\"query too "
+                    + "large, variables in state over the limit\") after 31 s; chains of up to four statements answer there");
+    // links-between as a whole was here until the engine sent grouped UNION questions one branch at
+    // a time (UnionBranches): Virtuoso 7.2.5 refuses its text whole (SP031, "abnormally long"), since
+    // it compiles every branch whatever max_hops says, and answers the branches of up to four hops.
 
     static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
     VirtuosoServer virtuoso;
