@@ -27,6 +27,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
@@ -163,10 +164,16 @@ public final class EndpointEngine implements KgEngine {
     }
 
     static String reason(RuntimeException e) {
-        if (e instanceof HttpException h && h.getStatusCode() > 0) {
-            String body = h.getResponse() == null ? "" : h.getResponse().strip();
+        // Jena hands an HTTP error back as an HttpException, or as a QueryExceptionHTTP made from
+        // one (status and body copied, the HttpException not kept): the engine's own words are the
+        // body, such as Virtuoso's "SQ200: The memory pool size … reached the limit".
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            int status = t instanceof HttpException h ? h.getStatusCode() : t instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
+            if (status <= 0) continue;
+            String response = t instanceof HttpException h ? h.getResponse() : ((QueryExceptionHTTP) t).getResponse();
+            String body = response == null ? "" : response.strip();
             if (body.length() > 500) body = body.substring(0, 500) + " …";
-            return "HTTP " + h.getStatusCode() + (body.isEmpty() ? "" : ": " + body);
+            return "HTTP " + status + (body.isEmpty() ? "" : ": " + body);
         }
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
