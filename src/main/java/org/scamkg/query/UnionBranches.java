@@ -30,9 +30,9 @@ import org.apache.jena.sparql.syntax.ElementUnion;
  * answers merged: how an external endpoint is asked such a question.
  * <p>
  * Why: Virtuoso 7.2.5 compiles every branch of a UNION whatever its filters say, and refuses
- * {@code links-between}'s five branches as one query (SP031, "the resulting SQL query is
- * abnormally long"; with the fifth left out it runs out of its memory pool, SQ200), while each
- * branch alone compiles and answers. Sent apart, the branches a constant filter rules out (such
+ * {@code links-between}'s five branches as one query (its memory pool, SQ200, or "the resulting
+ * SQL query is abnormally long", SP031, as the text was before), while each branch of up to four
+ * hops alone compiles and answers. Sent apart, the branches a constant filter rules out (such
  * as {@code FILTER(3 >= 4)} once {@code max_hops} is bound) are not sent at all.
  * <p>
  * The merged rows are the whole question's only when no group and no row can come from two

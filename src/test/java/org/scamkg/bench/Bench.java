@@ -167,12 +167,15 @@ public final class Bench {
             out.overHttp = VirtuosoBench.run(catalog, picked, base, virtuoso, warmupRunsLimit[0], warmupRunsLimit[1], budget, limit);
             System.err.printf("  star lookups (%d entities' statements), 16 clients …%n", stars.size());
             List<String> ourStars = VirtuosoBench.starLookups(base + "/kg/sparql", stars);
-            HttpBench.run(ourStars, 4, Duration.ofSeconds(5));
+            // Warmed as long as measured, at the same 16 clients, both engines alike: at 10 M the rate
+            // of a fresh server climbed for about a minute (BENCHMARKS.md, the night run of 1 December),
+            // and 5 s at 4 clients had left it 842/s in one run and 1,755/s in the one before.
+            HttpBench.run(ourStars, 16, time);
             out.ourStars = Optional.of(HttpBench.run(ourStars, 16, time));
             report("ours", out.ourStars.get());
             if (virtuoso.isPresent()) {
                 List<String> theirs = VirtuosoBench.starLookups(virtuoso.get().sparqlUrl(), stars);
-                HttpBench.run(theirs, 4, Duration.ofSeconds(5));
+                HttpBench.run(theirs, 16, time);
                 out.virtuosoStars = Optional.of(HttpBench.run(theirs, 16, time));
                 report("Virtuoso", out.virtuosoStars.get());
             }
