@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -86,10 +87,15 @@ public final class UnionBranches {
 
     /** Asks each branch with what is left of the time limit ({@code timeoutMillis}, 0 for none) and merges the rows. */
     public RowSetRewindable select(BranchAsker asker, long timeoutMillis) {
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        return select(asker, timeoutMillis, System::nanoTime);
+    }
+
+    /** {@link #select(BranchAsker, long)} on the given clock (nanoseconds), so that a test can move time on. */
+    RowSetRewindable select(BranchAsker asker, long timeoutMillis, LongSupplier nanoClock) {
+        long deadline = nanoClock.getAsLong() + timeoutMillis * 1_000_000L;
         List<Binding> rows = new ArrayList<>();
         for (Query b : branches) {
-            long left = timeoutMillis == 0 ? 0 : (deadline - System.nanoTime()) / 1_000_000L;
+            long left = timeoutMillis == 0 ? 0 : (deadline - nanoClock.getAsLong()) / 1_000_000L;
             if (timeoutMillis > 0 && left <= 0) throw new QueryCancelledException();
             asker.select(b, left).forEachRemaining(rows::add);
         }

@@ -168,15 +168,17 @@ public final class EndpointEngine implements KgEngine {
         // one (status and body copied, the HttpException not kept): the engine's own words are the
         // body, such as Virtuoso's "SQ200: The memory pool size … reached the limit".
         for (Throwable t = e; t != null; t = t.getCause()) {
-            int status = t instanceof HttpException h ? h.getStatusCode() : t instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
-            if (status <= 0) continue;
-            String response = t instanceof HttpException h ? h.getResponse() : ((QueryExceptionHTTP) t).getResponse();
-            String body = response == null ? "" : response.strip();
-            if (body.length() > 500) body = body.substring(0, 500) + " …";
-            return "HTTP " + status + (body.isEmpty() ? "" : ": " + body);
+            if (t instanceof HttpException h && h.getStatusCode() > 0) return httpReason(h.getStatusCode(), h.getResponse());
+            if (t instanceof QueryExceptionHTTP q && q.getStatusCode() > 0) return httpReason(q.getStatusCode(), q.getResponse());
         }
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
         return String.valueOf(root.getMessage() == null ? root : root.getMessage());
+    }
+
+    private static String httpReason(int status, String response) {
+        String body = response == null ? "" : response.strip();
+        if (body.length() > 500) body = body.substring(0, 500) + " …";
+        return "HTTP " + status + (body.isEmpty() ? "" : ": " + body);
     }
 }

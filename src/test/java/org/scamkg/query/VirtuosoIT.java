@@ -64,8 +64,9 @@ class VirtuosoIT {
                     + "(its memory pool, MaxMemPoolSize, 400 MB by default) after about 15 s, and with a pool of 2 GB SQ156 (\"query too "
                     + "large, variables in state over the limit\") after 31 s; chains of up to four statements answer there");
     // links-between as a whole was here until the engine sent grouped UNION questions one branch at
-    // a time (UnionBranches): Virtuoso 7.2.5 refuses its text whole (SP031, "abnormally long"; SQ200, its memory pool, since the text's four-hop fix), since
-    // it compiles every branch whatever max_hops says, and answers the branches of up to four hops.
+    // a time (UnionBranches): Virtuoso 7.2.5 refuses its text whole (SP031, "abnormally long"; since
+    // the text's four-hop fix, SQ200, its memory pool), since it compiles every branch whatever
+    // max_hops says, and answers the branches of up to four hops.
 
     static final Path DIR = Path.of("target/virtuoso-it").toAbsolutePath();
     VirtuosoServer virtuoso;
